@@ -13,7 +13,6 @@ import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -100,7 +99,8 @@ public final class AliasCommand implements Callable<Integer> {
         return n;
     }
 
-    private ParameterException wrong(String message) {
-        return new ParameterException(spec.commandLine(), message);
+    // Not a picocli ParameterException: that one prints the whole usage after the message.
+    private static IllegalArgumentException wrong(String message) {
+        return new IllegalArgumentException(message);
     }
 }

@@ -8,6 +8,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 
 class OrganizationsEmailRulesPropertyTest {
@@ -42,6 +43,6 @@ class OrganizationsEmailRulesPropertyTest {
                 .as((s, c, at) -> s.substring(0, Math.min(at, s.length())) + c + s.substring(Math.min(at, s.length())));
         Arbitrary<String> noise = Arbitraries.strings().withChars(TRICKY).ofMaxLength(70);
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, shaped), net.jqwik.api.Tuple.of(3, spliced), net.jqwik.api.Tuple.of(1, noise));
+                Tuple.of(6, shaped), Tuple.of(3, spliced), Tuple.of(1, noise));
     }
 }

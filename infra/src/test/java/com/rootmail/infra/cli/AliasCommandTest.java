@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -64,7 +65,7 @@ class AliasCommandTest {
 
     @Test
     void checksTheOrganizationOnlyWhenAskedAndSkipsTakenAddresses() {
-        var asked = new java.util.concurrent.atomic.AtomicInteger();
+        var asked = new AtomicInteger();
         alias.organization = () -> {
             asked.incrementAndGet();
             return ExistingAddresses.NONE;

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
@@ -42,6 +43,15 @@ public final class OrganizationsExistingAddresses implements ExistingAddresses {
 
     @Override
     public Set<String> emails() {
+        try {
+            return listAllEmails();
+        } catch (SdkException e) {
+            throw new IllegalStateException("cannot list the organization's accounts (this needs AWS credentials"
+                    + " allowed organizations:ListAccounts in the management account): " + e.getMessage(), e);
+        }
+    }
+
+    private Set<String> listAllEmails() {
         return organizations.listAccountsPaginator(request -> { }).stream()
                 .flatMap(page -> page.accounts().stream())
                 .map(Account::email)

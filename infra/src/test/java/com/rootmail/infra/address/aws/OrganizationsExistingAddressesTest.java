@@ -1,6 +1,7 @@
 package com.rootmail.infra.address.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -43,6 +44,17 @@ class OrganizationsExistingAddressesTest {
             });
             assertThat(endpoint.requests().get(0).body()).isEqualTo(json.readTree("{}"));
             assertThat(endpoint.requests().get(1).body()).isEqualTo(json.readTree("{\"NextToken\":\"page-1\"}"));
+        }
+    }
+
+    @Test
+    void anOrganizationsErrorSaysWhatWasNeeded() throws Exception {
+        try (var endpoint = new FakeOrganizationsEndpoint(List.of());
+                OrganizationsClient client = endpoint.client()) {
+
+            assertThatIllegalStateException().isThrownBy(() -> new OrganizationsExistingAddresses(client).emails())
+                    .withMessageStartingWith("cannot list the organization's accounts")
+                    .withMessageContaining("organizations:ListAccounts");
         }
     }
 }
