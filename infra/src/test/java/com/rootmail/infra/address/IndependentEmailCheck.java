@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
 final class IndependentEmailCheck {
 
     private static final String PART = "[^\\s\"'()<>\\[\\]:;,\\\\|%&@]+";
+    // \z, not $: $ also matches before a final line terminator such as U+2028, which would let
+    // a non-ASCII last character slip past the length and ASCII look-ahead.
     private static final Pattern ACCEPTED = Pattern.compile(
-            "(?=[\\x00-\\x7F]{6,64}$)(?!\\.)" + PART + "@" + PART + "\\." + PART);
+            "(?=[\\x00-\\x7F]{6,64}\\z)(?!\\.)" + PART + "@" + PART + "\\." + PART);
 
     private IndependentEmailCheck() {
     }
