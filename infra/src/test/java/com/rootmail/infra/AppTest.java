@@ -38,6 +38,17 @@ class AppTest {
     }
 
     @Test
+    void everyResourceIsAChildOfTheRootMailComponent() {
+        TestResult result = run(new PlaceholderMocks(), TestStacks.config());
+
+        assertThat(result.resources()).hasSizeGreaterThan(30)
+                .filteredOn(resource -> !(resource instanceof RootMail))
+                .filteredOn(resource -> !resource.pulumiResourceType().equals("pulumi:pulumi:Stack"))
+                .allSatisfy(resource -> assertThat(PulumiTest.extractValue(resource.urn()))
+                        .contains("::rootmail::pulumi:pulumi:Stack$" + RootMail.TYPE + "$"));
+    }
+
+    @Test
     void badConfigStopsTheProgramBeforeAnyResourceWithTheKeyInTheMessage() {
         var mocks = new PlaceholderMocks();
 
