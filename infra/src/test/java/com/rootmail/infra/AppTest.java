@@ -29,10 +29,8 @@ class AppTest {
         TestResult result = run(mocks, TestStacks.config("rootmail:receivingRegion", "us-east-1"));
 
         assertThat(result.exceptions()).isEmpty();
-        assertThat(mocks.registrations()).first().satisfies(component -> {
-            assertThat(component.type()).isEqualTo(RootMail.TYPE);
-            assertThat(component.name()).isEqualTo(App.NAME);
-        });
+        assertThat(mocks.registrations()).filteredOn(r -> r.type().equals(RootMail.TYPE))
+                .singleElement().extracting(r -> r.name()).isEqualTo(App.NAME);
         assertThat(mocks.registrations()).anySatisfy(r -> assertThat(r.region()).isEqualTo("us-east-1"));
         assertThat(result.outputs()).containsKey("exampleRootEmail");
     }
