@@ -1,6 +1,12 @@
 package com.rootmail.infra.config;
 
-/** The stack configuration keys the program reads, spelled as in {@code Pulumi.<stack>.yaml}. */
+/**
+ * The stack configuration keys the program reads, spelled as in {@code Pulumi.<stack>.yaml}.
+ *
+ * <pre>{@code
+ * lookup.apply(ConfigKeys.RECEIVING_REGION);   // "rootmail:receivingRegion"
+ * }</pre>
+ */
 public final class ConfigKeys {
 
     public static final String HOME_REGION = "aws:region";

@@ -7,8 +7,8 @@ import java.util.Map;
  * What the program would register, in the order the program constructs it, and its stack outputs.
  *
  * <pre>{@code
- * Plan plan = Planner.plan(config, Path.of("infra"));
- * plan.resources().size();
+ * Plan plan = new Planner(Path.of("infra")).plan("dev", config, new PlaceholderMocks());
+ * plan.single("aws:ses/receiptRule:ReceiptRule").inputs().get("tlsPolicy");   // "Require"
  * }</pre>
  */
 public record Plan(List<Registration> resources, Map<String, Object> outputs) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A Pulumi project on disk: {@code Pulumi.yaml} (whose {@code main} is the program
@@ -25,6 +26,8 @@ public record PulumiProject(Path root, String name, Path programDir) {
     static final String PROJECT_FILE = "Pulumi.yaml";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Pulumi's rule for stack names; also keeps the file name inside the project. */
+    private static final Pattern STACK_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,100}");
 
     /** The project in {@code start} or the nearest directory above it. */
     public static PulumiProject find(Path start) {
@@ -51,6 +54,9 @@ public record PulumiProject(Path root, String name, Path programDir) {
 
     /** The configuration of {@code Pulumi.<stack>.yaml}: full key to value as Pulumi hands it to the program. */
     public Map<String, String> stackConfig(String stack) {
+        if (!STACK_NAME.matcher(stack).matches()) {
+            throw new IllegalArgumentException("'" + stack + "' is not a stack name; allowed: letters, digits, '-', '_', '.'");
+        }
         Path file = root.resolve("Pulumi." + stack + ".yaml");
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no stack file " + file.getFileName() + " in " + root

@@ -63,4 +63,13 @@ class PulumiProjectTest {
         assertThatThrownBy(() -> PulumiProject.at(root)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("no Pulumi.yaml in ");
     }
+
+    @Test
+    void stackNameCannotReachOutsideTheProject() throws Exception {
+        Files.writeString(root.resolve("Pulumi.yaml"), "name: rootmail\n");
+
+        assertThatThrownBy(() -> PulumiProject.at(root).stackConfig("../../etc/dev"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("'../../etc/dev' is not a stack name");
+    }
 }
