@@ -61,9 +61,9 @@ public final class DelegationChecker implements DelegationCheck {
 
     @Override
     public DelegationReport check(String domain, Collection<String> expectedNameServers) {
-        Name name = DomainNames.toDnsName(domain);
+        Name name = DomainNames.toDnsName("domain", domain);
         Set<String> expected = DomainNames.normalizeAll(expectedNameServers);
-        expected.forEach(DomainNames::toDnsName);
+        expected.forEach(nameServer -> DomainNames.toDnsName("name server", nameServer));
         ParentZone parent;
         try {
             parent = parents.locate(name);

@@ -24,17 +24,21 @@ final class DomainNames {
         return normalized;
     }
 
-    /** The absolute DNS name of a domain that has a parent zone below the root ({@code a.b} at least). */
-    static Name toDnsName(String domain) {
+    /**
+     * The absolute DNS name of a domain that has a parent zone below the root ({@code a.b} at least).
+     *
+     * @param kind what the name is, for the error message ("domain", "name server")
+     */
+    static Name toDnsName(String kind, String domain) {
         String normalized = normalize(domain == null ? "" : domain);
         try {
             Name name = Name.fromString(normalized, Name.root);
             if (normalized.isEmpty() || name.labels() < 3) {
-                throw new IllegalArgumentException("invalid domain '" + domain + "': it needs a parent zone (like aws.example.com)");
+                throw new IllegalArgumentException("invalid " + kind + " '" + domain + "': expected a name like aws.example.com");
             }
             return name;
         } catch (TextParseException e) {
-            throw new IllegalArgumentException("invalid domain '" + domain + "': " + e.getMessage());
+            throw new IllegalArgumentException("invalid " + kind + " '" + domain + "': " + e.getMessage());
         }
     }
 }

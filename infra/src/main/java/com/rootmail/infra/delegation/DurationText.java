@@ -30,9 +30,9 @@ public final class DurationText {
         return duration;
     }
 
-    /** The short form back: {@code 1h30m}, {@code 45s}, {@code 0s}; milliseconds are dropped. */
+    /** The short form back, rounded to the second: {@code 1h30m}, {@code 45s}, {@code 0s}. */
     public static String format(Duration duration) {
-        long seconds = duration.toSeconds();
+        long seconds = duration.plusMillis(500).toSeconds();
         StringBuilder text = new StringBuilder();
         if (seconds >= 3600) {
             text.append(seconds / 3600).append('h');

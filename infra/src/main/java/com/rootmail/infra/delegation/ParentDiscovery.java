@@ -58,7 +58,7 @@ final class ParentDiscovery implements ParentLocator {
     private List<ParentServer> servers(Set<String> nameServers, Message referral) throws ParentNotFoundException {
         List<ParentServer> servers = new ArrayList<>();
         for (String nameServer : nameServers) {
-            Name name = DomainNames.toDnsName(nameServer);
+            Name name = Name.fromConstantString(DomainNames.normalize(nameServer) + ".");
             InetSocketAddress address = glue(name, referral)
                     .or(() -> lookUpAddress(name))
                     .map(ip -> new InetSocketAddress(ip, serverPort))

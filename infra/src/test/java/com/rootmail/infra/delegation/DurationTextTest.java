@@ -29,5 +29,6 @@ class DurationTextTest {
         assertThat(DurationText.format(Duration.ofSeconds(5415))).isEqualTo("1h30m15s");
         assertThat(DurationText.format(Duration.ofHours(2))).isEqualTo("2h");
         assertThat(DurationText.format(Duration.ofMillis(300))).isEqualTo("0s");
+        assertThat(DurationText.format(Duration.ofMillis(990))).isEqualTo("1s");
     }
 }

@@ -30,7 +30,7 @@ import org.xbill.DNS.Type;
  * needs it. Runs unprivileged: no chroot, no user switch, no database, all files in a
  * temporary directory.
  */
-final class NsdServer implements AutoCloseable {
+public final class NsdServer implements AutoCloseable {
 
     private static final Optional<Path> BINARY = Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
             .map(dir -> Path.of(dir, "nsd"))
@@ -50,12 +50,12 @@ final class NsdServer implements AutoCloseable {
         this.zone = zone;
     }
 
-    static void assumeInstalled() {
+    public static void assumeInstalled() {
         assumeTrue(BINARY.isPresent(),
                 "nsd is not installed (apt-get install nsd; .ci/run does it): these tests need a real DNS server");
     }
 
-    static NsdServer start(Path directory, String zone, String zoneText) throws IOException, InterruptedException {
+    public static NsdServer start(Path directory, String zone, String zoneText) throws IOException, InterruptedException {
         assumeInstalled();
         IOException last = null;
         for (int attempt = 1; attempt <= 5; attempt++) {
@@ -79,16 +79,16 @@ final class NsdServer implements AutoCloseable {
         throw last;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    ParentServer server() {
+    public ParentServer server() {
         return ParentServer.parse("127.0.0.1:" + port);
     }
 
     /** Rewrites the zone and tells nsd to read it again (SIGHUP reloads changed zone files). */
-    void replaceZone(String zoneText) throws IOException, InterruptedException {
+    public void replaceZone(String zoneText) throws IOException, InterruptedException {
         Files.writeString(zoneFile, zoneText, StandardCharsets.US_ASCII);
         // nsd reloads only when the modification time changed; a rewrite within the same tick might not change it.
         Files.setLastModifiedTime(zoneFile, FileTime.from(Instant.now().plusSeconds(5)));

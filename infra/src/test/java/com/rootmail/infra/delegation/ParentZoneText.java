@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Zone files for the parent zone {@code mycompany.test}, with the delegations a test needs. */
-final class ParentZoneText {
+public final class ParentZoneText {
 
-    static final String ZONE = "mycompany.test";
+    public static final String ZONE = "mycompany.test";
 
     private final int serial;
     private final Map<String, List<String>> delegations = new TreeMap<>();
@@ -16,17 +16,17 @@ final class ParentZoneText {
         this.serial = serial;
     }
 
-    static ParentZoneText serial(int serial) {
+    public static ParentZoneText serial(int serial) {
         return new ParentZoneText(serial);
     }
 
     /** {@code label} is relative to the zone: "aws" delegates aws.mycompany.test. */
-    ParentZoneText delegate(String label, List<String> nameServers) {
+    public ParentZoneText delegate(String label, List<String> nameServers) {
         delegations.put(label, List.copyOf(nameServers));
         return this;
     }
 
-    String text() {
+    public String text() {
         StringBuilder zone = new StringBuilder("""
                 $ORIGIN %s.
                 $TTL 60
