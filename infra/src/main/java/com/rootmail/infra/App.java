@@ -1,0 +1,61 @@
+package com.rootmail.infra;
+
+import com.pulumi.Context;
+import com.pulumi.Pulumi;
+import com.rootmail.infra.config.StackConfig;
+import com.rootmail.infra.config.StackConfigReader;
+import com.rootmail.infra.delegation.DelegationGate;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The Pulumi program: reads the stack configuration, builds one {@link RootMail} and
+ * exports its outputs. {@code pulumi up} runs {@link #main}; tests and {@code ./rootmail plan}
+ * run {@link #program} under Pulumi's mocks.
+ *
+ * <pre>{@code
+ * PulumiTest.withMocks(mocks).runTest(App.program(Path.of(""), new PassThroughDelegationGate()));
+ * }</pre>
+ */
+public final class App {
+
+    /** The component's name: the prefix of every resource name. */
+    public static final String NAME = "rootmail";
+
+    private App() {
+    }
+
+    public static void main(String[] args) {
+        // Placeholder gate until the delegation check is wired in here (see PassThroughDelegationGate).
+        Pulumi.run(program(Path.of(""), new PassThroughDelegationGate()));
+    }
+
+    /**
+     * @param programDir the directory relative config paths are resolved against: {@code infra/}
+     *                   (the working directory under {@code pulumi up})
+     */
+    public static Consumer<Context> program(Path programDir, DelegationGate gate) {
+        return ctx -> {
+            StackConfig config = StackConfigReader.read(key -> lookup(ctx, key), programDir);
+            var rootMail = new RootMail(NAME, RootMailArgs.builder().config(config).build(), gate, null);
+            ctx.export("domain", rootMail.domain);
+            ctx.export("nameServers", rootMail.nameServers);
+            ctx.export("delegationRecord", rootMail.delegationRecord);
+            ctx.export("homeRegion", rootMail.homeRegion);
+            ctx.export("receivingRegion", rootMail.receivingRegion);
+            ctx.export("bucketName", rootMail.bucketName);
+            ctx.export("queueUrl", rootMail.queueUrl);
+            ctx.export("deadLetterQueueUrl", rootMail.deadLetterQueueUrl);
+            ctx.export("functionName", rootMail.functionName);
+            ctx.export("ruleSetName", rootMail.ruleSetName);
+            ctx.export("exampleRootEmail", rootMail.exampleRootEmail);
+        };
+    }
+
+    /** {@code ns:key} to the value of {@code key} in the config namespace {@code ns}. */
+    private static Optional<String> lookup(Context ctx, String fullKey) {
+        int colon = fullKey.indexOf(':');
+        return ctx.config(fullKey.substring(0, colon)).get(fullKey.substring(colon + 1));
+    }
+}

@@ -1,0 +1,23 @@
+package com.rootmail.infra;
+
+import com.pulumi.core.Output;
+import com.rootmail.infra.delegation.DelegationGate;
+import java.util.List;
+
+/**
+ * A {@link DelegationGate} that does not check anything: the domain passes at once. Right
+ * for the offline plan (no DNS there); for {@code pulumi up} it is only a placeholder until
+ * the delegation check is wired in, and SES verification then simply times out if the
+ * parent zone does not delegate the domain.
+ *
+ * <pre>{@code
+ * new RootMail("rootmail", args, new PassThroughDelegationGate(), null);
+ * }</pre>
+ */
+public final class PassThroughDelegationGate implements DelegationGate {
+
+    @Override
+    public Output<String> liveDomain(Output<String> domain, Output<List<String>> nameServers) {
+        return domain;
+    }
+}

@@ -1,0 +1,33 @@
+package com.rootmail.infra.access;
+
+/**
+ * ARNs the program needs before the resources exist (a receipt rule's ARN is a policy
+ * condition of the bucket the rule writes to), or for things it does not create
+ * (OpsItems, parameters). Pure string functions.
+ *
+ * <pre>{@code
+ * Arns.receiptRule("eu-west-1", "123456789012", "rootmail-rules", "rootmail-inbound");
+ * // arn:aws:ses:eu-west-1:123456789012:receipt-rule-set/rootmail-rules:receipt-rule/rootmail-inbound
+ * }</pre>
+ */
+public final class Arns {
+
+    /** The SSM parameter path the handler writes secrets under. */
+    public static final String PARAMETER_PATH = "/rootmail/";
+
+    private Arns() {
+    }
+
+    public static String receiptRule(String region, String accountId, String ruleSetName, String ruleName) {
+        return "arn:aws:ses:%s:%s:receipt-rule-set/%s:receipt-rule/%s".formatted(region, accountId, ruleSetName, ruleName);
+    }
+
+    /** Every OpsItem of the account in {@code homeRegion}: CreateOpsItem takes no narrower resource. */
+    public static String opsItems(String homeRegion, String accountId) {
+        return "arn:aws:ssm:%s:%s:opsitem/*".formatted(homeRegion, accountId);
+    }
+
+    public static String rootMailParameters(String homeRegion, String accountId) {
+        return "arn:aws:ssm:%s:%s:parameter%s*".formatted(homeRegion, accountId, PARAMETER_PATH);
+    }
+}

@@ -1,0 +1,80 @@
+package com.rootmail.infra.plan;
+
+import com.pulumi.core.Output;
+import com.pulumi.test.PulumiTest;
+import com.pulumi.test.TestOptions;
+import com.pulumi.test.TestResult;
+import com.pulumi.test.internal.PulumiTestInternal;
+import com.rootmail.infra.App;
+import com.rootmail.infra.PassThroughDelegationGate;
+import com.rootmail.infra.config.StackConfigReader;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+
+/**
+ * Runs the whole program under Pulumi's mock engine with a given stack configuration:
+ * no AWS, no Pulumi CLI, no DNS. The basis of {@code ./rootmail plan} and of the tests.
+ *
+ * <pre>{@code
+ * Plan plan = new Planner(Path.of("infra")).plan("dev", Map.of("aws:region", "eu-central-1",
+ *         "rootmail:domain", "aws.mycompany.test"), new PlaceholderMocks());
+ * }</pre>
+ */
+public final class Planner {
+
+    private final Path programDir;
+
+    /** @param programDir the program's directory ({@code infra/}); relative config paths resolve against it */
+    public Planner(Path programDir) {
+        this.programDir = programDir;
+    }
+
+    /**
+     * @param config full keys ({@code rootmail:domain}) to values as Pulumi stores them
+     * @throws com.rootmail.infra.config.InvalidConfigException on bad configuration
+     * @throws IllegalStateException when the program fails, e.g. the active rule set guard
+     */
+    public Plan plan(String stack, Map<String, String> config, PlaceholderMocks mocks) {
+        // Checked first, so bad config fails with its own message rather than as a program error.
+        StackConfigReader.read(key -> Optional.ofNullable(config.get(key)), programDir);
+        try {
+            // The public PulumiTest API cannot pass stack configuration; its internal builder can.
+            TestResult result = PulumiTestInternal.builder()
+                    .options(TestOptions.builder().projectName(App.NAME).stackName(stack).build())
+                    .mocks(mocks)
+                    .config(config)
+                    // The failure is returned below; the engine's own report is a stack trace.
+                    .standardLogger(PulumiTestInternal.logger(Level.OFF))
+                    .build()
+                    .runTest(App.program(programDir, new PassThroughDelegationGate()));
+            if (!result.exceptions().isEmpty()) {
+                throw programFailure(result.exceptions().get(0));
+            }
+            if (!result.errors().isEmpty()) {
+                throw new IllegalStateException(String.join("\n", result.errors()));
+            }
+            Map<String, Object> outputs = new LinkedHashMap<>();
+            result.outputs().forEach((name, output) -> outputs.put(name, value(output)));
+            return new Plan(mocks.registrations(), outputs);
+        } finally {
+            PulumiTest.cleanup();
+        }
+    }
+
+    private static Object value(Output<?> output) {
+        Object value = PulumiTest.extractValue(output);
+        return value == null ? "(unknown)" : value;
+    }
+
+    private static RuntimeException programFailure(Exception failure) {
+        // The engine wraps the program's own exception (serialization, completion): report the root.
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause.getMessage(), cause);
+    }
+}
