@@ -26,8 +26,8 @@ public record DelegationReport(
         String domain, Set<String> expected, Optional<String> parentZone, List<ServerResult> servers,
         Optional<String> problem) {
 
-    /** A short TTL, so that a delegation that has to be corrected is not cached for days. */
-    static final int RECORD_TTL_SECONDS = 3600;
+    /** Two days, as Route53 uses for its own NS records (and dns.DelegationRecord for the stack output). */
+    static final int RECORD_TTL_SECONDS = 172_800;
 
     public DelegationReport {
         domain = DomainNames.normalize(Objects.requireNonNull(domain, "domain"));

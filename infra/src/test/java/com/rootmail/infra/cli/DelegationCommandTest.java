@@ -68,8 +68,8 @@ class DelegationCommandTest {
         assertThat(exit).isEqualTo(3);
         assertThat(out.toString()).contains("Overall: MISSING")
                 .contains("Add these NS records to the parent zone:")
-                .contains("  mail.mycompany.test. 3600 IN NS ns-1.awsdns-01.org.\n")
-                .contains("  mail.mycompany.test. 3600 IN NS ns-2.awsdns-02.net.\n");
+                .contains("  mail.mycompany.test. 172800 IN NS ns-1.awsdns-01.org.\n")
+                .contains("  mail.mycompany.test. 172800 IN NS ns-2.awsdns-02.net.\n");
     }
 
     @Test

@@ -68,8 +68,8 @@ class DelegationCheckerTest {
         assertThat(report.status()).isEqualTo(DelegationStatus.MISSING);
         assertThat(report.servers()).singleElement().satisfies(result -> assertThat(result.found()).isEmpty());
         assertThat(report.recordsToAdd()).containsExactly(
-                "none.mycompany.test. 3600 IN NS ns-1.awsdns-01.org.",
-                "none.mycompany.test. 3600 IN NS ns-2.awsdns-02.net.");
+                "none.mycompany.test. 172800 IN NS ns-1.awsdns-01.org.",
+                "none.mycompany.test. 172800 IN NS ns-2.awsdns-02.net.");
     }
 
     @Test

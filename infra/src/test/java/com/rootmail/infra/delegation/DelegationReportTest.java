@@ -23,8 +23,8 @@ class DelegationReportTest {
                 "  127.0.0.1:5301: MISSING (NXDOMAIN over UDP)",
                 "Overall: MISSING",
                 "Add these NS records to the parent zone mycompany.test:",
-                "  aws.mycompany.test. 3600 IN NS ns-1.awsdns-01.org.",
-                "  aws.mycompany.test. 3600 IN NS ns-2.awsdns-02.net.");
+                "  aws.mycompany.test. 172800 IN NS ns-1.awsdns-01.org.",
+                "  aws.mycompany.test. 172800 IN NS ns-2.awsdns-02.net.");
     }
 
     @Test
