@@ -59,7 +59,7 @@ public final class PlaceholderMocks implements Mocks {
         } else {
             region = providerRegions.getOrDefault(providerId(provider), Registration.NO_REGION);
         }
-        registrations.add(new Registration(args.type, args.name, region, provider, PlainValues.of(args.inputs)));
+        registrations.add(new Registration(args.type, args.name, region, provider, PlainValues.of(args.inputs), Map.of()));
         Map<String, Object> state = new HashMap<>(args.inputs);
         PlaceholderState.add(state, args.type, args.name, region, ACCOUNT_ID);
         return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(id), state));

@@ -9,7 +9,9 @@ import com.rootmail.infra.App;
 import com.rootmail.infra.PassThroughDelegationGate;
 import com.rootmail.infra.config.StackConfigReader;
 import java.nio.file.Path;
+import com.rootmail.infra.delegation.DelegationGate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -26,10 +28,20 @@ import java.util.logging.Level;
 public final class Planner {
 
     private final Path programDir;
+    private final DelegationGate gate;
 
-    /** @param programDir the program's directory ({@code infra/}); relative config paths resolve against it */
-    public Planner(Path programDir) {
+    /**
+     * @param programDir the program's directory ({@code infra/}); relative config paths resolve against it
+     * @param gate       offline, a {@link PassThroughDelegationGate}: the plan never asks DNS
+     */
+    public Planner(Path programDir, DelegationGate gate) {
         this.programDir = programDir;
+        this.gate = gate;
+    }
+
+    /** A planner that does not check the delegation (no network at all). */
+    public Planner(Path programDir) {
+        this(programDir, new PassThroughDelegationGate());
     }
 
     /**
@@ -40,16 +52,18 @@ public final class Planner {
     public Plan plan(String stack, Map<String, String> config, PlaceholderMocks mocks) {
         // Checked first, so bad config fails with its own message rather than as a program error.
         StackConfigReader.read(key -> Optional.ofNullable(config.get(key)), programDir);
+        var options = new OptionsRecorder();
         try {
             // The public PulumiTest API cannot pass stack configuration; its internal builder can.
             TestResult result = PulumiTestInternal.builder()
-                    .options(TestOptions.builder().projectName(App.NAME).stackName(stack).build())
+                    .options(TestOptions.builder().projectName(App.NAME).stackName(stack)
+                            .resourceTransformations(List.of(options)).build())
                     .mocks(mocks)
                     .config(config)
                     // The failure is returned below; the engine's own report is a stack trace.
                     .standardLogger(PulumiTestInternal.logger(Level.OFF))
                     .build()
-                    .runTest(App.program(programDir, new PassThroughDelegationGate()));
+                    .runTest(App.program(programDir, gate));
             if (!result.exceptions().isEmpty()) {
                 throw programFailure(result.exceptions().get(0));
             }
@@ -58,7 +72,10 @@ public final class Planner {
             }
             Map<String, Object> outputs = new LinkedHashMap<>();
             result.outputs().forEach((name, output) -> outputs.put(name, value(output)));
-            return new Plan(mocks.registrations(), outputs);
+            List<Registration> resources = mocks.registrations().stream()
+                    .map(r -> r.withOptions(options.of(r.name())))
+                    .toList();
+            return new Plan(resources, outputs);
         } finally {
             PulumiTest.cleanup();
         }
