@@ -18,6 +18,8 @@ import java.util.function.Consumer;
  * the domain to the zone's name servers, logging progress and the records to add. During
  * preview it checks once and never blocks. When the time runs out, the deployment fails
  * with the records to add; the next {@code pulumi up} picks up where this one stopped.
+ * A timeout of {@code 0s} turns the wait off (for deployers that cannot reach the parent's
+ * servers): one check, reported, and SES verification goes ahead.
  *
  * <pre>{@code
  * Pulumi.run(ctx -> App.program(Path.of(""), WaitingDelegationGate.forStack(ctx)).accept(ctx));
@@ -57,15 +59,17 @@ public final class WaitingDelegationGate implements DelegationGate {
 
     @Override
     public Output<String> liveDomain(Output<String> domain, Output<List<String>> nameServers) {
-        // Unknown name servers (a zone still to be created, in preview) never reach this point.
+        // Asked here, on the program's thread: Pulumi's deployment is not reachable from the waiting thread.
+        boolean preview = dryRun.getAsBoolean();
+        // Unknown name servers (a zone still to be created, in preview) never reach the check.
         return Output.tuple(domain, nameServers).apply(values -> Output.of(
-                CompletableFuture.supplyAsync(() -> pass(values.t1, values.t2), waitingThread)));
+                CompletableFuture.supplyAsync(() -> pass(values.t1, values.t2, preview), waitingThread)));
     }
 
-    private String pass(String domain, List<String> nameServers) {
-        if (dryRun.getAsBoolean()) {
+    private String pass(String domain, List<String> nameServers, boolean preview) {
+        if (preview || settings.timeout().isZero()) {
             // A zero timeout is exactly one check, without any pause.
-            reportOnce(waiter.await(domain, nameServers, Duration.ZERO, progress -> { }));
+            reportOnce(waiter.await(domain, nameServers, Duration.ZERO, progress -> { }), preview);
             return domain;
         }
         log.info("Waiting up to " + DurationText.format(settings.timeout()) + " for the parent zone to delegate "
@@ -78,16 +82,17 @@ public final class WaitingDelegationGate implements DelegationGate {
         return domain;
     }
 
-    private void reportOnce(DelegationReport report) {
+    private void reportOnce(DelegationReport report, boolean preview) {
         String text = String.join("\n", report.describe());
         if (report.isLive()) {
             log.info(text);
         } else {
-            log.warn(text + "\n" + howItGoesOn(report));
+            log.warn(text + "\n" + (preview ? howUpGoesOn() : "rootmail:delegationTimeout is 0s: not waiting;"
+                    + " SES domain verification proceeds and waits for these records itself."));
         }
     }
 
-    private String howItGoesOn(DelegationReport report) {
+    private String howUpGoesOn() {
         return settings.parentZoneId()
                 .map(zone -> "`pulumi up` writes these records into the parent zone " + zone + " and waits up to "
                         + DurationText.format(settings.timeout()) + " for them.")

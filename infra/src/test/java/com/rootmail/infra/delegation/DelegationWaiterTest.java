@@ -2,18 +2,9 @@ package com.rootmail.infra.delegation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Time is fake: sleeping only moves the clock, so hours of waiting take microseconds. */
@@ -27,7 +18,7 @@ class DelegationWaiterTest {
 
     @Test
     void liveAtTheFirstCheckReturnsAtOnceWithoutProgressOrSleep() {
-        DelegationReport report = waiter(scripted(DelegationStatus.LIVE)).await("aws.mycompany.test", EXPECTED, Duration.ofHours(2), progress::add);
+        DelegationReport report = waiter(new ScriptedCheck(DelegationStatus.LIVE)).await("aws.mycompany.test", EXPECTED, Duration.ofHours(2), progress::add);
 
         assertThat(report.isLive()).isTrue();
         assertThat(progress).isEmpty();
@@ -36,7 +27,7 @@ class DelegationWaiterTest {
 
     @Test
     void checksWithGrowingPausesUntilLive() {
-        DelegationReport report = waiter(scripted(DelegationStatus.MISSING, DelegationStatus.MISSING, DelegationStatus.PARTIAL, DelegationStatus.LIVE))
+        DelegationReport report = waiter(new ScriptedCheck(DelegationStatus.MISSING, DelegationStatus.MISSING, DelegationStatus.PARTIAL, DelegationStatus.LIVE))
                 .await("aws.mycompany.test", EXPECTED, Duration.ofHours(2), progress::add);
 
         assertThat(report.isLive()).isTrue();
@@ -49,7 +40,7 @@ class DelegationWaiterTest {
 
     @Test
     void pausesStopGrowingAtTheMaximum() {
-        waiter(scripted(DelegationStatus.MISSING, DelegationStatus.MISSING, DelegationStatus.MISSING, DelegationStatus.MISSING,
+        waiter(new ScriptedCheck(DelegationStatus.MISSING, DelegationStatus.MISSING, DelegationStatus.MISSING, DelegationStatus.MISSING,
                 DelegationStatus.MISSING, DelegationStatus.LIVE))
                 .await("aws.mycompany.test", EXPECTED, Duration.ofHours(2), progress::add);
 
@@ -59,7 +50,7 @@ class DelegationWaiterTest {
 
     @Test
     void givesUpAtTheDeadlineAfterALastCheckThereAndReturnsThatReport() {
-        DelegationReport report = waiter(scripted(DelegationStatus.MISSING))
+        DelegationReport report = waiter(new ScriptedCheck(DelegationStatus.MISSING))
                 .await("aws.mycompany.test", EXPECTED, Duration.ofSeconds(45), progress::add);
 
         assertThat(report.status()).isEqualTo(DelegationStatus.MISSING);
@@ -70,7 +61,7 @@ class DelegationWaiterTest {
 
     @Test
     void zeroTimeoutChecksExactlyOnce() {
-        DelegationCheck check = scripted(DelegationStatus.MISSING, DelegationStatus.LIVE);
+        DelegationCheck check = new ScriptedCheck(DelegationStatus.MISSING, DelegationStatus.LIVE);
 
         DelegationReport report = waiter(check).await("aws.mycompany.test", EXPECTED, Duration.ZERO, progress::add);
 
@@ -80,7 +71,7 @@ class DelegationWaiterTest {
 
     @Test
     void interruptionEndsTheWaitWithTheLastReportAndKeepsTheFlag() {
-        DelegationWaiter waiter = new DelegationWaiter(scripted(DelegationStatus.MISSING), BACKOFF, time.clock(), duration -> {
+        DelegationWaiter waiter = new DelegationWaiter(new ScriptedCheck(DelegationStatus.MISSING), BACKOFF, time.clock(), duration -> {
             throw new InterruptedException("stop");
         });
 
@@ -92,48 +83,5 @@ class DelegationWaiterTest {
 
     private DelegationWaiter waiter(DelegationCheck check) {
         return new DelegationWaiter(check, BACKOFF, time.clock(), time::sleep);
-    }
-
-    /** Answers with the given statuses in turn, the last one forever. */
-    static DelegationCheck scripted(DelegationStatus... statuses) {
-        Deque<DelegationStatus> script = new ArrayDeque<>(List.of(statuses));
-        return (domain, expected) -> reportWith(domain, expected, script.size() > 1 ? script.poll() : script.peek());
-    }
-
-    static DelegationReport reportWith(String domain, Collection<String> expected, DelegationStatus status) {
-        ParentServer one = ParentServer.parse("127.0.0.1:5301");
-        ParentServer two = ParentServer.parse("127.0.0.1:5302");
-        List<ServerResult> servers = switch (status) {
-            case LIVE -> List.of(new ServerResult(one, status, Set.copyOf(expected), "referral over UDP"));
-            case MISSING -> List.of(new ServerResult(one, status, Set.of(), "NXDOMAIN over UDP"));
-            case MISMATCH -> List.of(new ServerResult(one, status, Set.of("ns-9.old.net"), "referral over UDP"));
-            case PARTIAL -> List.of(new ServerResult(one, DelegationStatus.LIVE, Set.copyOf(expected), "referral over UDP"),
-                    new ServerResult(two, DelegationStatus.MISSING, Set.of(), "NXDOMAIN over UDP"));
-            case UNREACHABLE -> List.of(new ServerResult(one, status, Set.of(), "no answer within 3000 ms"));
-        };
-        return new DelegationReport(domain, Set.copyOf(expected), Optional.of("mycompany.test"), servers, Optional.empty());
-    }
-
-    static final class FakeTime {
-        static final Instant START = Instant.parse("2026-12-04T12:00:00Z");
-        final List<Duration> sleeps = new ArrayList<>();
-        private Instant now = START;
-
-        Clock clock() {
-            return new Clock() {
-                @Override public ZoneId getZone() { return ZoneOffset.UTC; }
-                @Override public Clock withZone(ZoneId zone) { return this; }
-                @Override public Instant instant() { return now; }
-            };
-        }
-
-        void sleep(Duration duration) {
-            sleeps.add(duration);
-            now = now.plus(duration);
-        }
-
-        Instant now() {
-            return now;
-        }
     }
 }
