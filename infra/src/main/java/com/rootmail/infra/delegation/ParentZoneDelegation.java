@@ -35,6 +35,8 @@ public final class ParentZoneDelegation {
                 .type("NS")
                 .ttl(DelegationReport.RECORD_TTL_SECONDS)
                 .records(nameServers)
+                // NS records someone already put there are a decision to look at, not to overwrite.
+                .allowOverwrite(false)
                 .build(), CustomResourceOptions.builder()
                         .parent(placement.parent())
                         .provider(provider(placement, settings, homeRegion, awsProfile))

@@ -120,7 +120,8 @@ class WaitingDelegationGateTest {
         assertThat(registered(run, "aws:route53/record:Record")).filteredOn(record -> record.name().equals("rootmail-delegation"))
                 .singleElement().satisfies(record -> {
                     assertThat(record.inputs()).containsEntry("zoneId", "Z0PARENT123").containsEntry("name", DOMAIN)
-                            .containsEntry("type", "NS").containsEntry("records", ZONE_NAME_SERVERS);
+                            .containsEntry("type", "NS").containsEntry("records", ZONE_NAME_SERVERS)
+                            .containsEntry("allowOverwrite", false);
                     assertThat(record.region()).isEqualTo("eu-central-1");
                     assertThat(record.provider()).contains("rootmail-home");
                 });
