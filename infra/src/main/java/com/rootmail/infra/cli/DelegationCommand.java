@@ -28,10 +28,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "delegation",
         mixinStandardHelpOptions = true,
-        description = {
-            "Asks the parent zone's authoritative servers (recursion off) for the NS records of DOMAIN",
-            "and compares them with the expected name servers. Unless live, prints the records to add."
-        },
+        description = "Asks the parent zone's authoritative servers (recursion off) for the NS records of DOMAIN"
+                + " and compares them with the expected name servers. Unless live, prints the records to add.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {
             " 0:live",

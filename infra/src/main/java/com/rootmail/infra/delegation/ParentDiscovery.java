@@ -48,11 +48,11 @@ final class ParentDiscovery implements ParentLocator {
                 return new ParentZone(Optional.of(DomainNames.normalize(candidate.toString())), servers(nameServers, reply));
             }
             if (reply.getRcode() != Rcode.NOERROR && reply.getRcode() != Rcode.NXDOMAIN) {
-                throw new ParentNotFoundException("looking up the NS records of " + candidate + " failed: "
+                throw new ParentNotFoundException("looking up the NS records of " + DomainNames.normalize(candidate.toString()) + " failed: "
                         + Rcode.string(reply.getRcode()));
             }
         }
-        throw new ParentNotFoundException("no parent zone of " + domain + " has NS records");
+        throw new ParentNotFoundException("no parent zone of " + DomainNames.normalize(domain.toString()) + " has NS records");
     }
 
     private List<ParentServer> servers(Set<String> nameServers, Message referral) throws ParentNotFoundException {
@@ -100,7 +100,8 @@ final class ParentDiscovery implements ParentLocator {
         try {
             return resolver.send(Message.newQuery(Record.newRecord(name, type, DClass.IN)));
         } catch (IOException e) {
-            throw new ParentNotFoundException("looking up " + Type.string(type) + " of " + name + " failed: " + e.getMessage());
+            throw new ParentNotFoundException("looking up " + Type.string(type) + " of " + DomainNames.normalize(name.toString())
+                    + " failed: " + e.getMessage());
         }
     }
 }

@@ -42,10 +42,10 @@ class DelegationReportTest {
     @Test
     void parentNotFoundIsUnreachableAndSaysWhy() {
         DelegationReport report = new DelegationReport("aws.mycompany.test", Set.of("ns-1.awsdns-01.org"), Optional.empty(),
-                List.of(), Optional.of("no parent zone of aws.mycompany.test. has NS records"));
+                List.of(), Optional.of("no parent zone of aws.mycompany.test has NS records"));
 
         assertThat(report.status()).isEqualTo(DelegationStatus.UNREACHABLE);
-        assertThat(report.describe()).contains("  no parent zone of aws.mycompany.test. has NS records", "Overall: UNREACHABLE");
+        assertThat(report.describe()).contains("  no parent zone of aws.mycompany.test has NS records", "Overall: UNREACHABLE");
     }
 
     @Test
