@@ -29,7 +29,8 @@ public final class App {
     }
 
     public static void main(String[] args) {
-        Pulumi.run(ctx -> program(Path.of(""), WaitingDelegationGate.forStack(ctx)).accept(ctx));
+        Pulumi.run(ctx -> program(Path.of(""), WaitingDelegationGate.forDeployment(
+                DelegationSettings.read(key -> lookup(ctx, key)), ctx.log())).accept(ctx));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -92,7 +93,7 @@ final class ParentDiscovery implements ParentLocator {
                 .filter(record -> record.getName().equals(owner))
                 .map(record -> record instanceof ARecord a ? a.getAddress()
                         : record instanceof AAAARecord aaaa ? aaaa.getAddress() : null)
-                .filter(address -> address != null)
+                .filter(Objects::nonNull)
                 .findFirst();
     }
 

@@ -1,6 +1,5 @@
 package com.rootmail.infra.delegation;
 
-import com.pulumi.Context;
 import com.pulumi.context.LoggingContext;
 import com.pulumi.core.Output;
 import com.pulumi.deployment.Deployment;
@@ -22,7 +21,7 @@ import java.util.function.Consumer;
  * servers): one check, reported, and SES verification goes ahead.
  *
  * <pre>{@code
- * Pulumi.run(ctx -> App.program(Path.of(""), WaitingDelegationGate.forStack(ctx)).accept(ctx));
+ * DelegationGate gate = WaitingDelegationGate.forDeployment(DelegationSettings.read(stackConfig), ctx.log());
  * }</pre>
  */
 public final class WaitingDelegationGate implements DelegationGate {
@@ -46,15 +45,11 @@ public final class WaitingDelegationGate implements DelegationGate {
         this.dryRun = Objects.requireNonNull(dryRun, "dryRun");
     }
 
-    /** Reads the stack's delegation settings; asks the real parent zone through the system's resolvers. */
-    public static WaitingDelegationGate forStack(Context ctx) {
-        DelegationSettings settings = DelegationSettings.read(key -> {
-            int colon = key.indexOf(':');
-            return ctx.config(key.substring(0, colon)).get(key.substring(colon + 1));
-        });
+    /** Asks the real parent zone, through the system's resolvers; logs to the deployment's log. */
+    public static WaitingDelegationGate forDeployment(DelegationSettings settings, LoggingContext log) {
         DelegationChecker checker = DelegationChecker.discoveringParents(DelegationChecker.DEFAULT_QUERY_TIMEOUT);
-        return new WaitingDelegationGate(DelegationWaiter.systemTime(checker, Backoff.PROGRAM), settings,
-                ctx.log(), () -> Deployment.getInstance().isDryRun());
+        return new WaitingDelegationGate(DelegationWaiter.systemTime(checker, Backoff.PROGRAM), settings, log,
+                () -> Deployment.getInstance().isDryRun());
     }
 
     @Override
