@@ -1,0 +1,166 @@
+package com.rootmail.infra.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.rootmail.infra.TestStacks;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code rootmail plan}, run in-process through the root command as the launcher runs it. */
+class PlanCommandTest {
+
+    @TempDir
+    Path project;
+
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void writeProject() throws Exception {
+        Files.writeString(project.resolve("Pulumi.yaml"), "name: rootmail\nruntime: java\nmain: infra/\n");
+        Files.writeString(project.resolve("Pulumi.dev.yaml"), """
+                config:
+                  pulumi:disable-default-providers: ["*"]
+                  aws:region: eu-central-1
+                  rootmail:domain: aws.mycompany.test
+                  rootmail:handlerJar: %s
+                """.formatted(TestStacks.HANDLER_JAR));
+    }
+
+    @Test
+    void planListsEveryResourceWithTypeRegionAndInputsAndSaysIdsArePlaceholders() {
+        int exit = plan();
+
+        assertThat(exit).isZero();
+        assertThat(out.toString())
+                .contains("RootMail plan for stack 'dev'")
+                .contains("ids, ARNs, URLs, the account 123456789012, name servers and DKIM tokens are placeholders")
+                .contains("35 resources would be registered")
+                .contains("rootmail-rule  aws:ses/receiptRule:ReceiptRule  [eu-west-1]")
+                .contains("    tlsPolicy: Require")
+                .contains("rootmail-handler-role  aws:iam/role:Role  [eu-central-1, a global service]")
+                .contains("    (option) retainOnDelete: true")
+                .contains("Outputs:")
+                .contains("    exampleRootEmail: root+a1b2c3d4e5f6@aws.mycompany.test");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void jsonIsOneObjectWithResourcesAndOutputs() throws Exception {
+        int exit = plan("--json");
+
+        JsonNode plan = new ObjectMapper().readTree(out.toString());
+        assertThat(exit).isZero();
+        assertThat(plan.fieldNames()).toIterable().containsExactly("resources", "outputs");
+        assertThat(plan.path("resources")).hasSize(35).allSatisfy(resource ->
+                assertThat(resource.fieldNames()).toIterable().containsExactly("type", "name", "region", "inputs"));
+        JsonNode rule = find(plan.path("resources"), "rootmail-rule");
+        assertThat(rule.path("type").asText()).isEqualTo("aws:ses/receiptRule:ReceiptRule");
+        assertThat(rule.path("region").asText()).isEqualTo("eu-west-1");
+        assertThat(rule.at("/inputs/scanEnabled").asBoolean()).isTrue();
+        assertThat(find(plan.path("resources"), "rootmail-mail-policy").at("/inputs/policy").isTextual()).isTrue();
+        assertThat(plan.at("/outputs/receivingRegion").asText()).isEqualTo("eu-west-1");
+        assertThat(plan.at("/outputs/nameServers")).hasSize(4);
+        assertThat(err.toString()).contains("placeholders");
+    }
+
+    @Test
+    void configOverridesWinOverTheStackFile() throws Exception {
+        int exit = plan("--json", "--config", "rootmail:receivingRegion=us-east-1", "--config", "domain=mail.example.test");
+
+        JsonNode plan = new ObjectMapper().readTree(out.toString());
+        assertThat(exit).isZero();
+        assertThat(plan.at("/outputs/receivingRegion").asText()).isEqualTo("us-east-1");
+        assertThat(plan.at("/outputs/domain").asText()).isEqualTo("mail.example.test");
+    }
+
+    @Test
+    void otherStacksAreReadFromTheirOwnFile() throws Exception {
+        Files.writeString(project.resolve("Pulumi.prod.yaml"), Files.readString(project.resolve("Pulumi.dev.yaml"))
+                .replace("eu-central-1", "us-east-2"));
+
+        int exit = plan("--stack", "prod");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("stack 'prod'").contains("    homeRegion: us-east-2");
+    }
+
+    @Test
+    void badConfigExitsTwoWithOneLineNamingTheKeyAndNoStackTrace() {
+        int exit = plan("--config", "rootmail:receivingRegion=eu-north-1");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString().lines()).singleElement().asString()
+                .startsWith("rootmail plan: rootmail:receivingRegion: 'eu-north-1' is not a region where SES receives mail")
+                .contains("allowed: us-east-1");
+    }
+
+    @Test
+    void missingHandlerJarExitsTwoSayingWhatToRun() {
+        int exit = plan("--config", "rootmail:handlerJar=" + project.resolve("missing.jar"));
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("rootmail:handlerJar").contains("run `mvn -B package -pl handler -am` first")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void missingStackFileExitsTwo() {
+        int exit = plan("--stack", "staging");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).startsWith("rootmail plan: no stack file Pulumi.staging.yaml in ");
+    }
+
+    @Test
+    void malformedOverrideExitsTwo() {
+        int exit = plan("--config", "rootmail:domain");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("KEY=VALUE");
+    }
+
+    @Test
+    void theRepositorysOwnDevStackPlans() throws Exception {
+        // Surefire runs in infra/; the checkout's Pulumi.yaml is one level up.
+        Path checkout = Path.of("..").toAbsolutePath().normalize();
+
+        int exit = run("plan", "--project-dir", checkout.toString(), "--json",
+                "--config", "rootmail:handlerJar=" + TestStacks.HANDLER_JAR);
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString()).at("/outputs/domain").asText()).isEqualTo("aws.mycompany.test");
+    }
+
+    private int plan(String... args) {
+        List<String> all = new ArrayList<>(List.of("plan", "--project-dir", project.toString()));
+        all.addAll(List.of(args));
+        return run(all.toArray(String[]::new));
+    }
+
+    private int run(String... args) {
+        var commandLine = RootMailCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    private static JsonNode find(JsonNode resources, String name) {
+        for (JsonNode resource : resources) {
+            if (resource.path("name").asText().equals(name)) {
+                return resource;
+            }
+        }
+        throw new AssertionError("no resource " + name);
+    }
+}
