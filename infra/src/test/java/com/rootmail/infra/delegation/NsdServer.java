@@ -92,7 +92,8 @@ public final class NsdServer implements AutoCloseable {
         Files.writeString(zoneFile, zoneText, StandardCharsets.US_ASCII);
         // nsd reloads only when the modification time changed; a rewrite within the same tick might not change it.
         Files.setLastModifiedTime(zoneFile, FileTime.from(Instant.now().plusSeconds(5)));
-        Process kill = new ProcessBuilder("kill", "-HUP", Long.toString(process.pid())).inheritIO().start();
+        // The shell's built-in kill: no dependency on a kill binary being installed.
+        Process kill = new ProcessBuilder("sh", "-c", "kill -HUP " + process.pid()).inheritIO().start();
         if (kill.waitFor() != 0) {
             throw new IOException("could not signal nsd " + process.pid());
         }
