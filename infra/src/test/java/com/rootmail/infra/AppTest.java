@@ -29,12 +29,21 @@ class AppTest {
         TestResult result = run(mocks, TestStacks.config("rootmail:receivingRegion", "us-east-1"));
 
         assertThat(result.exceptions()).isEmpty();
-        assertThat(mocks.registrations()).first().satisfies(component -> {
-            assertThat(component.type()).isEqualTo(RootMail.TYPE);
-            assertThat(component.name()).isEqualTo(App.NAME);
-        });
+        assertThat(mocks.registrations()).filteredOn(r -> r.type().equals(RootMail.TYPE))
+                .singleElement().extracting(r -> r.name()).isEqualTo(App.NAME);
         assertThat(mocks.registrations()).anySatisfy(r -> assertThat(r.region()).isEqualTo("us-east-1"));
         assertThat(result.outputs()).containsKey("exampleRootEmail");
+    }
+
+    @Test
+    void everyResourceIsAChildOfTheRootMailComponent() {
+        TestResult result = run(new PlaceholderMocks(), TestStacks.config());
+
+        assertThat(result.resources()).hasSizeGreaterThan(30)
+                .filteredOn(resource -> !(resource instanceof RootMail))
+                .filteredOn(resource -> !resource.pulumiResourceType().equals("pulumi:pulumi:Stack"))
+                .allSatisfy(resource -> assertThat(PulumiTest.extractValue(resource.urn()))
+                        .contains("::rootmail::pulumi:pulumi:Stack$" + RootMail.TYPE + "$"));
     }
 
     @Test

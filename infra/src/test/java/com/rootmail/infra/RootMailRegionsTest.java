@@ -35,6 +35,15 @@ class RootMailRegionsTest {
     }
 
     @Test
+    void planListsResourcesInTheOrderTheProgramBuildsThem() {
+        assertThat(plan.resources()).extracting(Registration::name).startsWith(
+                "rootmail", "rootmail-home", "rootmail-receiving", "rootmail-zone", "rootmail-identity",
+                "rootmail-verification-txt", "rootmail-dkim", "rootmail-dkim-1", "rootmail-dkim-2", "rootmail-dkim-3",
+                "rootmail-mx", "rootmail-verification", "rootmail-mail");
+        assertThat(plan.resources()).last().extracting(Registration::name).isEqualTo("rootmail-handler-errors-alarm");
+    }
+
+    @Test
     void zoneRecordsAndTheHandlerRoleUseTheHomeProvider() {
         List<Registration> home = awsResources(plan).stream().filter(r -> HOME_TYPES.contains(r.type())).toList();
         assertThat(home).hasSize(8).allSatisfy(r -> assertThat(r.region()).as(r.name()).isEqualTo(TestStacks.HOME));

@@ -27,28 +27,28 @@ public final class AccessPolicies {
      * receipt rule (the confused-deputy conditions).
      */
     public static String mailBucketPolicy(String bucketArn, String prefix, String accountId, String receiptRuleArn) {
-        return document(
+        return document(List.of(
                 denyInsecureTransport("s3:*", List.of(bucketArn, bucketArn + "/*")),
                 statement("AllowSesToStoreInboundMail", "Allow", service("ses.amazonaws.com"),
                         List.of("s3:PutObject"), List.of(bucketArn + "/" + prefix + "*"),
-                        fromSource(accountId, receiptRuleArn)));
+                        fromSource(accountId, receiptRuleArn))));
     }
 
     /** TLS only; SES may publish, only for this account's receipt rule. */
     public static String topicPolicy(String topicArn, String accountId, String receiptRuleArn) {
-        return document(
+        return document(List.of(
                 denyInsecureTransport("sns:Publish", List.of(topicArn)),
                 statement("AllowSesToNotify", "Allow", service("ses.amazonaws.com"),
-                        List.of("sns:Publish"), List.of(topicArn), fromSource(accountId, receiptRuleArn)));
+                        List.of("sns:Publish"), List.of(topicArn), fromSource(accountId, receiptRuleArn))));
     }
 
     /** TLS only; only our topic may send to the queue. */
     public static String queuePolicy(String queueArn, String topicArn) {
-        return document(
+        return document(List.of(
                 denyInsecureTransport("sqs:*", List.of(queueArn)),
                 statement("AllowTopicToDeliver", "Allow", service("sns.amazonaws.com"),
                         List.of("sqs:SendMessage"), List.of(queueArn),
-                        Map.of("ArnEquals", Map.of("aws:SourceArn", topicArn))));
+                        Map.of("ArnEquals", Map.of("aws:SourceArn", topicArn)))));
     }
 
     /** Only Lambda, on behalf of this account, may assume the handler's role. */
@@ -58,7 +58,7 @@ public final class AccessPolicies {
         trust.put("Principal", service("lambda.amazonaws.com"));
         trust.put("Action", "sts:AssumeRole");
         trust.put("Condition", Map.of("StringEquals", Map.of("aws:SourceAccount", accountId)));
-        return document(trust);
+        return document(List.of(trust));
     }
 
     /**
@@ -80,7 +80,7 @@ public final class AccessPolicies {
                         List.of(Arns.rootMailParameters(access.homeRegion(), access.accountId())))));
         access.kmsKeyArn().ifPresent(key ->
                 statements.add(allow("DecryptWithCustomerKey", List.of("kms:Decrypt"), List.of(key))));
-        return document(statements.toArray(Map[]::new));
+        return document(statements);
     }
 
     private static Map<String, Object> allow(String sid, List<String> actions, List<String> resources) {
@@ -120,11 +120,10 @@ public final class AccessPolicies {
         return Map.of("StringEquals", equals);
     }
 
-    @SafeVarargs
-    private static String document(Map<String, Object>... statements) {
+    private static String document(List<Map<String, Object>> statements) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("Version", "2012-10-17");
-        document.put("Statement", List.of(statements));
+        document.put("Statement", statements);
         try {
             return JSON.writeValueAsString(document);
         } catch (JsonProcessingException e) {

@@ -9,15 +9,19 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Records the resource options the mock engine does not show (retain on delete, custom
- * timeouts), by resource name, without changing anything.
+ * Records, without changing anything, what the mock engine does not show: the order in
+ * which the program constructs resources (registrations arrive in any order) and the
+ * options that matter (retain on delete, custom timeouts), by resource name.
  */
 final class OptionsRecorder implements ResourceTransformation {
 
     private final Map<String, Map<String, Object>> options = new ConcurrentHashMap<>();
+    private final Map<String, Integer> constructionOrder = new ConcurrentHashMap<>();
 
     @Override
-    public Optional<Result> apply(Args args) {
+    public synchronized Optional<Result> apply(Args args) {
+        // Transformations run in the resource's constructor, so this is the program's order.
+        constructionOrder.putIfAbsent(args.resource().pulumiResourceName(), constructionOrder.size());
         Map<String, Object> recorded = describe(args.options());
         if (!recorded.isEmpty()) {
             options.put(args.resource().pulumiResourceName(), recorded);
@@ -28,6 +32,11 @@ final class OptionsRecorder implements ResourceTransformation {
     /** The recorded options of a resource; empty when it has none worth showing. */
     Map<String, Object> of(String resourceName) {
         return options.getOrDefault(resourceName, Map.of());
+    }
+
+    /** Where the resource came in the program; resources never seen come last. */
+    int positionOf(String resourceName) {
+        return constructionOrder.getOrDefault(resourceName, Integer.MAX_VALUE);
     }
 
     private static Map<String, Object> describe(ResourceOptions options) {

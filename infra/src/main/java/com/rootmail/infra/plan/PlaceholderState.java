@@ -14,8 +14,7 @@ final class PlaceholderState {
 
     static void add(Map<String, Object> state, String type, String name, String region, String account) {
         String service = type.startsWith("aws:") ? type.substring(4, type.indexOf('/')) : "none";
-        String physical = String.valueOf(state.getOrDefault("name", state.getOrDefault("namePrefix", name + "-")))
-                + (state.containsKey("name") ? "" : "placeholder");
+        String physical = physicalName(state, name);
         state.putIfAbsent("name", physical);
         state.putIfAbsent("arn", "arn:aws:%s:%s:%s:%s".formatted(service, region, account, physical));
         switch (type) {
@@ -47,5 +46,16 @@ final class PlaceholderState {
                 // the generic name and ARN are enough
             }
         }
+    }
+
+    /** The name AWS would know the resource by: as given, else completed the way auto-naming would. */
+    private static String physicalName(Map<String, Object> inputs, String resourceName) {
+        if (inputs.get("name") instanceof String given) {
+            return given;
+        }
+        if (inputs.get("namePrefix") instanceof String prefix) {
+            return prefix + "placeholder";
+        }
+        return resourceName + "-placeholder";
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the program would register, in registration order, and its stack outputs.
+ * What the program would register, in the order the program constructs it, and its stack outputs.
  *
  * <pre>{@code
  * Plan plan = Planner.plan(config, Path.of("infra"));

@@ -10,6 +10,7 @@ import com.rootmail.infra.PassThroughDelegationGate;
 import com.rootmail.infra.config.StackConfigReader;
 import java.nio.file.Path;
 import com.rootmail.infra.delegation.DelegationGate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,7 @@ public final class Planner {
             Map<String, Object> outputs = new LinkedHashMap<>();
             result.outputs().forEach((name, output) -> outputs.put(name, value(output)));
             List<Registration> resources = mocks.registrations().stream()
+                    .sorted(Comparator.comparingInt(r -> options.positionOf(r.name())))
                     .map(r -> r.withOptions(options.of(r.name())))
                     .toList();
             return new Plan(resources, outputs);

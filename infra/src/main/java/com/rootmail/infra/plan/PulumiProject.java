@@ -57,10 +57,10 @@ public record PulumiProject(Path root, String name, Path programDir) {
                     + "; create it (see Pulumi.dev.yaml) or pass --stack with an existing stack");
         }
         Map<String, String> config = new LinkedHashMap<>();
-        read(file).path("config").fields().forEachRemaining(entry -> {
+        for (var entry : read(file).path("config").properties()) {
             String key = entry.getKey().contains(":") ? entry.getKey() : name + ":" + entry.getKey();
             config.put(key, value(key, entry.getValue()));
-        });
+        }
         return config;
     }
 
