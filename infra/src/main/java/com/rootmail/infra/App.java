@@ -5,6 +5,8 @@ import com.pulumi.Pulumi;
 import com.rootmail.infra.config.StackConfig;
 import com.rootmail.infra.config.StackConfigReader;
 import com.rootmail.infra.delegation.DelegationGate;
+import com.rootmail.infra.delegation.DelegationSettings;
+import com.rootmail.infra.delegation.WaitingDelegationGate;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -27,8 +29,8 @@ public final class App {
     }
 
     public static void main(String[] args) {
-        // Placeholder gate until the delegation check is wired in here (see PassThroughDelegationGate).
-        Pulumi.run(program(Path.of(""), new PassThroughDelegationGate()));
+        Pulumi.run(ctx -> program(Path.of(""), WaitingDelegationGate.forDeployment(
+                DelegationSettings.read(key -> lookup(ctx, key)), ctx.log())).accept(ctx));
     }
 
     /**
@@ -38,7 +40,11 @@ public final class App {
     public static Consumer<Context> program(Path programDir, DelegationGate gate) {
         return ctx -> {
             StackConfig config = StackConfigReader.read(key -> lookup(ctx, key), programDir);
-            var rootMail = new RootMail(NAME, RootMailArgs.builder().config(config).build(), gate, null);
+            var args = RootMailArgs.builder()
+                    .config(config)
+                    .delegation(DelegationSettings.read(key -> lookup(ctx, key)))
+                    .build();
+            var rootMail = new RootMail(NAME, args, gate, null);
             ctx.export("domain", rootMail.domain);
             ctx.export("nameServers", rootMail.nameServers);
             ctx.export("delegationRecord", rootMail.delegationRecord);

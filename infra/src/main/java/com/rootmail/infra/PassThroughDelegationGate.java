@@ -6,9 +6,8 @@ import java.util.List;
 
 /**
  * A {@link DelegationGate} that does not check anything: the domain passes at once. Right
- * for the offline plan (no DNS there); for {@code pulumi up} it is only a placeholder until
- * the delegation check is wired in, and SES verification then simply times out if the
- * parent zone does not delegate the domain.
+ * for the offline plan (no DNS there); {@code pulumi up} uses
+ * {@link com.rootmail.infra.delegation.WaitingDelegationGate} instead.
  *
  * <pre>{@code
  * new RootMail("rootmail", args, new PassThroughDelegationGate(), null);

@@ -14,6 +14,7 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.rootmail.infra.access.Arns;
 import com.rootmail.infra.config.StackConfig;
 import com.rootmail.infra.delegation.DelegationGate;
+import com.rootmail.infra.delegation.ParentZoneDelegation;
 import com.rootmail.infra.dns.DelegationRecord;
 import com.rootmail.infra.dns.MailDomain;
 import com.rootmail.infra.processing.Alarms;
@@ -69,6 +70,8 @@ public final class RootMail extends ComponentResource {
                 Arns.receiptRule(config.receivingRegion(), account, ruleNames.ruleSet(), ruleNames.rule()));
 
         var mailDomain = new MailDomain(placement, config.domain(), config.receivingRegion(), gate);
+        ParentZoneDelegation.create(placement, args.delegation(), config.domain(), mailDomain.nameServers(),
+                config.homeRegion(), config.awsProfile());
         var bucket = new MailBucket(placement, config.kmsKeyArn(), config.mailRetentionDays(), accountId, receiptRuleArn);
         var topic = new MailTopic(placement, config.kmsKeyArn(), accountId, receiptRuleArn);
         var queues = new MailQueues(placement, config.kmsKeyArn(), topic.arn());

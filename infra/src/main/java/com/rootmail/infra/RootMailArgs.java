@@ -4,6 +4,7 @@ import com.pulumi.asset.Archive;
 import com.pulumi.asset.FileArchive;
 import com.pulumi.resources.ResourceArgs;
 import com.rootmail.infra.config.StackConfig;
+import com.rootmail.infra.delegation.DelegationSettings;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,8 +24,9 @@ public final class RootMailArgs extends ResourceArgs {
     private final StackConfig config;
     private final Archive handlerCode;
     private final int maximumConcurrency;
+    private final DelegationSettings delegation;
 
-    private RootMailArgs(StackConfig config, Archive handlerCode, int maximumConcurrency) {
+    private RootMailArgs(StackConfig config, Archive handlerCode, int maximumConcurrency, DelegationSettings delegation) {
         this.config = Objects.requireNonNull(config, "config");
         this.handlerCode = Objects.requireNonNull(handlerCode, "handlerCode");
         // The SQS event source mapping accepts 2..1000.
@@ -32,6 +34,7 @@ public final class RootMailArgs extends ResourceArgs {
             throw new IllegalArgumentException("maximumConcurrency must be 2..1000, was " + maximumConcurrency);
         }
         this.maximumConcurrency = maximumConcurrency;
+        this.delegation = Objects.requireNonNull(delegation, "delegation");
     }
 
     public static Builder builder() {
@@ -50,11 +53,17 @@ public final class RootMailArgs extends ResourceArgs {
         return maximumConcurrency;
     }
 
+    /** Whether the program writes the NS records into a Route53 parent zone itself, and how long `up` waits. */
+    public DelegationSettings delegation() {
+        return delegation;
+    }
+
     /** Builds {@link RootMailArgs}; only {@code config} is required. */
     public static final class Builder {
         private StackConfig config;
         private Archive handlerCode;
         private int maximumConcurrency = DEFAULT_MAXIMUM_CONCURRENCY;
+        private DelegationSettings delegation = DelegationSettings.DEFAULT;
 
         public Builder config(StackConfig config) {
             this.config = config;
@@ -71,11 +80,16 @@ public final class RootMailArgs extends ResourceArgs {
             return this;
         }
 
+        public Builder delegation(DelegationSettings delegation) {
+            this.delegation = delegation;
+            return this;
+        }
+
         public RootMailArgs build() {
             Objects.requireNonNull(config, "config");
             Archive code = Optional.ofNullable(handlerCode)
                     .orElseGet(() -> new FileArchive(config.handlerJar().toString()));
-            return new RootMailArgs(config, code, maximumConcurrency);
+            return new RootMailArgs(config, code, maximumConcurrency, delegation);
         }
     }
 }

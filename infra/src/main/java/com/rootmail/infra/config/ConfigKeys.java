@@ -21,6 +21,9 @@ public final class ConfigKeys {
     public static final String LOG_RETENTION_DAYS = "rootmail:logRetentionDays";
     public static final String MAIL_RETENTION_DAYS = "rootmail:mailRetentionDays";
     public static final String HANDLER_JAR = "rootmail:handlerJar";
+    public static final String DELEGATION_TIMEOUT = "rootmail:delegationTimeout";
+    public static final String PARENT_ZONE_ID = "rootmail:parentZoneId";
+    public static final String PARENT_ZONE_ROLE_ARN = "rootmail:parentZoneRoleArn";
 
     private ConfigKeys() {
     }
