@@ -1,0 +1,79 @@
+package com.rootmail.handler.mail;
+
+import org.apache.james.mime4j.stream.MimeConfig;
+
+/**
+ * How much of a hostile mail the parser is willing to look at. Every limit bounds memory or
+ * work, never the size of the mail as a whole: attachments are counted while streaming,
+ * whatever their size.
+ *
+ * <pre>{@code
+ * MailParser parser = new MimeMailParser(MailLimits.DEFAULT);
+ * MailParser tight = new MimeMailParser(new MailLimits(64, 100, 8 * 1024, 50, 10, 4_000, 16 * 1024));
+ * }</pre>
+ *
+ * @param maxHeaderCount  header fields per entity (message or part)
+ * @param maxHeaderLength characters of one header field, folded lines included
+ * @param maxHeaderBytes  header bytes of the whole mail, all parts together
+ * @param maxParts        MIME parts of the whole mail
+ * @param maxNestingDepth nested multiparts
+ * @param maxTextChars    characters of body text kept; more is cut and the body marked truncated
+ * @param maxHtmlBytes    bytes of an HTML part read for conversion to text; more is cut
+ */
+public record MailLimits(
+        int maxHeaderCount,
+        int maxHeaderLength,
+        int maxHeaderBytes,
+        int maxParts,
+        int maxNestingDepth,
+        int maxTextChars,
+        int maxHtmlBytes) {
+
+    /**
+     * Tolerant of what real mail does (long headers, lines of any length, deep nesting
+     * from forwards of forwards) but bounded: at most a few MiB of heap per mail.
+     */
+    public static final MailLimits DEFAULT =
+            new MailLimits(4096, 64 * 1024, 4 * 1024 * 1024, 1024, 32, 256 * 1024, 1024 * 1024);
+
+    public MailLimits {
+        requirePositive(maxHeaderCount, "maxHeaderCount");
+        requirePositive(maxHeaderLength, "maxHeaderLength");
+        requirePositive(maxHeaderBytes, "maxHeaderBytes");
+        requirePositive(maxParts, "maxParts");
+        requirePositive(maxNestingDepth, "maxNestingDepth");
+        requirePositive(maxTextChars, "maxTextChars");
+        requirePositive(maxHtmlBytes, "maxHtmlBytes");
+    }
+
+    /**
+     * Bytes of a text/plain part read before decoding: enough for {@link #maxTextChars}
+     * characters in any charset (none needs more than four bytes per character).
+     */
+    int maxPlainBytes() {
+        return (int) Math.min(Integer.MAX_VALUE - 8L, 4L * maxTextChars);
+    }
+
+    MimeConfig mimeConfig() {
+        // No line-length or content-length limit: mime4j streams body lines through a fixed
+        // buffer, and some senders put a whole base64 attachment on one line. Header lines
+        // are bounded by maxHeaderLength instead.
+        return MimeConfig.custom()
+                .setStrictParsing(false)
+                .setMaxLineLen(-1)
+                .setMaxContentLen(-1)
+                .setMaxHeaderCount(maxHeaderCount)
+                .setMaxHeaderLen(maxHeaderLength)
+                .setMaxTotalHeaderCount(Math.max(maxHeaderCount, maxParts * 16))
+                .setMaxTotalHeaderLen(maxHeaderBytes)
+                .setMaxPartCount(maxParts)
+                .setMaxNestingDepth(maxNestingDepth)
+                .build();
+    }
+
+    private static void requirePositive(long value, String name) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(name + " must be positive, was " + value);
+        }
+    }
+}
