@@ -1,0 +1,39 @@
+package com.rootmail.handler.mail;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Parses one generated mail per argument and prints what came out, one line each. Run in
+ * a JVM with a small heap by {@link MimeMailParserMemoryTest}: it fails with an
+ * OutOfMemoryError if parsing holds on to the mail.
+ */
+final class LargeMailProbe {
+
+    /** Decoded attachment bytes: encoded in base64 lines the whole mail is just under 40 MB. */
+    static final long ATTACHMENT_BYTES = 29_000_000;
+    static final long HTML_BYTES = 40_000_000;
+
+    private LargeMailProbe() {}
+
+    public static void main(String[] args) throws IOException {
+        MailParser parser = new MimeMailParser(MailLimits.DEFAULT);
+        for (String kind : args) {
+            try (InputStream mail = mail(kind)) {
+                ParsedMail parsed = parser.parse(mail);
+                System.out.printf("%s attachments=%s source=%s chars=%d truncated=%s%n", kind,
+                        parsed.attachments().stream().map(a -> a.filename() + ":" + a.size()).toList(),
+                        parsed.body().source(), parsed.body().text().length(), parsed.body().truncated());
+            }
+        }
+    }
+
+    static InputStream mail(String kind) {
+        return switch (kind) {
+            case "attachment" -> GeneratedMail.withAttachment(ATTACHMENT_BYTES, 76);
+            case "one-line-attachment" -> GeneratedMail.withAttachment(ATTACHMENT_BYTES, Integer.MAX_VALUE);
+            case "html" -> GeneratedMail.htmlOnly(HTML_BYTES);
+            default -> throw new IllegalArgumentException("unknown mail kind: " + kind);
+        };
+    }
+}
