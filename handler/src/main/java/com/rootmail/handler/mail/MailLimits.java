@@ -13,7 +13,8 @@ import org.apache.james.mime4j.stream.MimeConfig;
  * }</pre>
  *
  * @param maxHeaderCount  header fields per entity (message or part)
- * @param maxHeaderLength characters of one header field, folded lines included
+ * @param maxHeaderLength characters of one header field, folded lines included; also
+ *                        bounds every line mime4j reads as a line (headers, boundaries)
  * @param maxHeaderBytes  header bytes of the whole mail, all parts together
  * @param maxParts        MIME parts of the whole mail
  * @param maxNestingDepth nested multiparts
@@ -55,12 +56,12 @@ public record MailLimits(
     }
 
     MimeConfig mimeConfig() {
-        // No line-length or content-length limit: mime4j streams body lines through a fixed
-        // buffer, and some senders put a whole base64 attachment on one line. Header lines
-        // are bounded by maxHeaderLength instead.
+        // mime4j buffers a whole line only where it reads lines (headers, boundaries), so the
+        // line limit bounds those and leaves content alone: a base64 attachment on one line
+        // still streams. No content-length limit: content is counted, never kept.
         return MimeConfig.custom()
                 .setStrictParsing(false)
-                .setMaxLineLen(-1)
+                .setMaxLineLen(maxHeaderLength)
                 .setMaxContentLen(-1)
                 .setMaxHeaderCount(maxHeaderCount)
                 .setMaxHeaderLen(maxHeaderLength)

@@ -45,6 +45,13 @@ public final class GeneratedMail {
         return new ChunkedStream(head, new Repeated(paragraph, htmlBytes / paragraph.length), "</body></html>\r\n");
     }
 
+    /** A mail whose first header is one line of {@code lineBytes} bytes, as no honest mailer writes. */
+    public static InputStream longHeaderLine(long lineBytes) {
+        byte[] junk = "x".repeat(1024).getBytes(StandardCharsets.US_ASCII);
+        return new ChunkedStream("X-Junk: ", new Repeated(junk, lineBytes / junk.length),
+                "\r\n" + headers("text/plain") + "body\r\n");
+    }
+
     private static String headers(String contentType) {
         return "From: Generator <generator@example.com>\r\n"
                 + "To: recipient@example.com\r\n"

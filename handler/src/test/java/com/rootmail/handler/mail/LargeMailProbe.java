@@ -12,7 +12,8 @@ final class LargeMailProbe {
 
     /** Decoded attachment bytes: encoded in base64 lines the whole mail is just under 40 MB. */
     static final long ATTACHMENT_BYTES = 29_000_000;
-    static final long HTML_BYTES = 40_000_000;
+    /** Size of the mails that are one big part: 40 MB, as much as SES accepts. */
+    static final long MAIL_BYTES = 40_000_000;
 
     private LargeMailProbe() {}
 
@@ -32,7 +33,8 @@ final class LargeMailProbe {
         return switch (kind) {
             case "attachment" -> GeneratedMail.withAttachment(ATTACHMENT_BYTES, 76);
             case "one-line-attachment" -> GeneratedMail.withAttachment(ATTACHMENT_BYTES, Integer.MAX_VALUE);
-            case "html" -> GeneratedMail.htmlOnly(HTML_BYTES);
+            case "html" -> GeneratedMail.htmlOnly(MAIL_BYTES);
+            case "long-header-line" -> GeneratedMail.longHeaderLine(MAIL_BYTES);
             default -> throw new IllegalArgumentException("unknown mail kind: " + kind);
         };
     }
