@@ -5,15 +5,19 @@ import java.io.InputStream;
 
 /**
  * Parses one generated mail per argument and prints what came out, one line each. Run in
- * a JVM with a small heap by {@link MimeMailParserMemoryTest}: it fails with an
- * OutOfMemoryError if parsing holds on to the mail.
+ * a JVM with a small heap by {@link MimeMailParserMemoryTest} and the benchmark: it fails
+ * with an OutOfMemoryError if parsing holds on to the mail.
+ *
+ * <pre>{@code
+ * java -Xmx64m -cp <test classpath> com.rootmail.handler.mail.LargeMailProbe attachment html
+ * }</pre>
  */
-final class LargeMailProbe {
+public final class LargeMailProbe {
 
     /** Decoded attachment bytes: encoded in base64 lines the whole mail is just under 40 MB. */
-    static final long ATTACHMENT_BYTES = 29_000_000;
+    public static final long ATTACHMENT_BYTES = 29_000_000;
     /** Size of the mails that are one big part: 40 MB, as much as SES accepts. */
-    static final long MAIL_BYTES = 40_000_000;
+    public static final long MAIL_BYTES = 40_000_000;
 
     private LargeMailProbe() {}
 
@@ -29,7 +33,7 @@ final class LargeMailProbe {
         }
     }
 
-    static InputStream mail(String kind) {
+    public static InputStream mail(String kind) {
         return switch (kind) {
             case "attachment" -> GeneratedMail.withAttachment(ATTACHMENT_BYTES, 76);
             case "one-line-attachment" -> GeneratedMail.withAttachment(ATTACHMENT_BYTES, Integer.MAX_VALUE);
