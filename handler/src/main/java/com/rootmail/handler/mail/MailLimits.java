@@ -9,7 +9,7 @@ import org.apache.james.mime4j.stream.MimeConfig;
  *
  * <pre>{@code
  * MailParser parser = new MimeMailParser(MailLimits.DEFAULT);
- * MailParser tight = new MimeMailParser(new MailLimits(64, 100, 8 * 1024, 50, 10, 4_000, 16 * 1024));
+ * MailParser tight = new MimeMailParser(new MailLimits(500, 8 * 1024, 256 * 1024, 100, 10, 20_000, 256 * 1024));
  * }</pre>
  *
  * @param maxHeaderCount  header fields per entity (message or part)
@@ -31,8 +31,9 @@ public record MailLimits(
         int maxHtmlBytes) {
 
     /**
-     * Tolerant of what real mail does (long headers, lines of any length, deep nesting
-     * from forwards of forwards) but bounded: at most a few MiB of heap per mail.
+     * Tolerant of what real mail does (long headers, attachments on one line, deep nesting
+     * from forwards of forwards) but bounded: about 20 MB of heap at most, for an HTML body
+     * (jsoup's tree of its first MiB); a 40 MB mail with attachments parses in 8 MB.
      */
     public static final MailLimits DEFAULT =
             new MailLimits(4096, 64 * 1024, 4 * 1024 * 1024, 1024, 32, 256 * 1024, 1024 * 1024);
@@ -65,6 +66,7 @@ public record MailLimits(
                 .setMaxContentLen(-1)
                 .setMaxHeaderCount(maxHeaderCount)
                 .setMaxHeaderLen(maxHeaderLength)
+                // Room for a handful of header fields in every part.
                 .setMaxTotalHeaderCount(Math.max(maxHeaderCount, maxParts * 16))
                 .setMaxTotalHeaderLen(maxHeaderBytes)
                 .setMaxPartCount(maxParts)

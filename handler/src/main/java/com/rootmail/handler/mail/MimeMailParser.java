@@ -59,7 +59,7 @@ public final class MimeMailParser implements MailParser {
         }
         TopHeaders headers = collector.headers();
         return new ParsedMail(headers.messageId(), headers.from(), headers.to(), headers.subject(),
-                headers.date(), collector.body(stoppedEarly), collector.attachments(),
+                headers.date(), collector.readableBody(stoppedEarly), collector.attachments(),
                 headers.traceHeaders());
     }
 

@@ -163,6 +163,18 @@ class MimeMailParserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            raw-utf8-headers.eml   | Grüße aus Köln ✓
+            raw-latin1-headers.eml | Grüße aus Köln
+            """)
+    void unencodedEightBitHeadersAreReadAsUtf8OrElseWindows1252(String fixture, String subject) {
+        ParsedMail mail = parse(fixture);
+
+        assertThat(mail.subject()).isEqualTo(subject);
+        assertThat(mail.from()).contains(new ParsedMail.Mailbox("sender@example.com", "Jürgen Müller"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             charset-iso-8859-1.eml          | Straße, été, über
             charset-windows-1252.eml        | “Quoted” – costs 5€
             charset-koi8-r.eml              | Привет, мир
