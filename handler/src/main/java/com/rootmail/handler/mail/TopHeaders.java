@@ -1,6 +1,9 @@
 package com.rootmail.handler.mail;
 
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -34,6 +37,11 @@ final class TopHeaders {
     static final Set<String> TRACE_FIELDS =
             Set.of("x-ses-spam-verdict", "x-ses-virus-verdict", "authentication-results");
 
+    private static final DateTimeFormatter LENIENT_RFC_1123 = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .append(DateTimeFormatter.RFC_1123_DATE_TIME)
+            .toFormatter(Locale.ROOT);
+
     private String messageId = "";
     private Optional<ParsedMail.Mailbox> from = Optional.empty();
     private boolean fromSeen;
@@ -66,7 +74,7 @@ final class TopHeaders {
             case "date" -> {
                 if (!dateSeen) {
                     dateSeen = true;
-                    date = date(parse(name, field));
+                    date = date(parse(name, field)).or(() -> rfc1123Date(body(field)));
                 }
             }
             default -> {
@@ -174,6 +182,20 @@ final class TopHeaders {
         }
         Date parsed = dateField.getDate();
         return Optional.ofNullable(parsed).map(Date::toInstant);
+    }
+
+    /** The fallback for what mime4j's date parser refuses: odd case, extra spaces, no seconds. */
+    static Optional<Instant> rfc1123Date(String value) {
+        String compact = String.join(" ", value.strip().split("\\s+"));
+        int comment = compact.indexOf(" (");
+        if (comment > 0) {
+            compact = compact.substring(0, comment);
+        }
+        try {
+            return Optional.of(LENIENT_RFC_1123.parse(compact, Instant::from));
+        } catch (DateTimeParseException unreadable) {
+            return Optional.empty();
+        }
     }
 
     private static ParsedField parse(String name, Field field) {

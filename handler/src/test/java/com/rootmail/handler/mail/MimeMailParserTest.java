@@ -112,6 +112,20 @@ class MimeMailParserTest {
     }
 
     @Test
+    void blankPlainAlternativeGivesWayToHtml() {
+        ParsedMail mail = parse("blank-plain-alternative.eml");
+
+        assertThat(mail.body()).isEqualTo(new ParsedMail.Body("Only the HTML part has text.", Source.HTML, false));
+    }
+
+    @Test
+    void plainTextWinsEvenWhenTheHtmlPartComesFirst() {
+        ParsedMail mail = parse("html-before-plain.eml");
+
+        assertThat(mail.body()).isEqualTo(new ParsedMail.Body("Plain version", Source.PLAIN, false));
+    }
+
+    @Test
     void quotedPrintableSoftLineBreakInsideALongUrlIsJoined() {
         ParsedMail mail = parse("quoted-printable-long-url.eml");
 
