@@ -55,14 +55,14 @@ final class MailCollector extends AbstractContentHandler {
         if (part.isAttachment()) {
             attachments.add(new ParsedMail.Attachment(part.filename(), part.mimeType(),
                     content.transferTo(OutputStream.nullOutputStream())));
-        } else if (part.mimeType().equals("text/plain") && plain == null) {
+        } else if (part.mimeType().equals("text/plain") && !hasReadablePlain()) {
             PartBytes bytes = PartBytes.read(content, limits.maxPlainBytes());
             plain = PlainText.of(bytes, part.charset(), limits.maxTextChars());
         } else if (part.mimeType().equals("text/html") && html == null && !hasReadablePlain()) {
             html = PartBytes.read(content, limits.maxHtmlBytes());
             htmlCharset = part.charset();
         }
-        // Other inline text parts (a second text/plain, text/calendar, ...) are neither the
+        // Other inline text parts (a later text/plain, text/calendar, ...) are neither the
         // body nor attachments.
     }
 
