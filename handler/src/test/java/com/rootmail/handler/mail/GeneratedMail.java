@@ -37,12 +37,19 @@ public final class GeneratedMail {
         return new ChunkedStream(head, new Base64Lines(attachmentBytes, lineLength), "\r\n--b1--\r\n");
     }
 
-    /** A text/html-only mail of about {@code htmlBytes} bytes of paragraphs with links. */
-    public static InputStream htmlOnly(long htmlBytes) {
-        String head = headers("text/html; charset=utf-8") + "<html><body>\r\n";
+    /**
+     * A mail whose readable part is about {@code htmlBytes} bytes of HTML paragraphs with
+     * links, followed by a small attachment, so a parser has to read through all the HTML.
+     */
+    public static InputStream withLargeHtml(long htmlBytes) {
+        String head = headers("multipart/mixed; boundary=\"b1\"")
+                + "--b1\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body>\r\n";
         byte[] paragraph = "<p>Your usage report, <a href=\"https://example.com/r\">details</a>.</p>\r\n"
                 .getBytes(StandardCharsets.US_ASCII);
-        return new ChunkedStream(head, new Repeated(paragraph, htmlBytes / paragraph.length), "</body></html>\r\n");
+        String tail = "</body></html>\r\n--b1\r\nContent-Type: application/pdf\r\n"
+                + "Content-Disposition: attachment; filename=\"terms.pdf\"\r\n"
+                + "Content-Transfer-Encoding: base64\r\n\r\nJVBERi0=\r\n--b1--\r\n";
+        return new ChunkedStream(head, new Repeated(paragraph, htmlBytes / paragraph.length), tail);
     }
 
     /** A mail whose first header is one line of {@code lineBytes} bytes, as no honest mailer writes. */

@@ -24,12 +24,36 @@ public final class LargeMailProbe {
     public static void main(String[] args) throws IOException {
         MailParser parser = new MimeMailParser(MailLimits.DEFAULT);
         for (String kind : args) {
-            try (InputStream mail = mail(kind)) {
+            try (CountingStream mail = new CountingStream(mail(kind))) {
                 ParsedMail parsed = parser.parse(mail);
-                System.out.printf("%s attachments=%s source=%s chars=%d truncated=%s%n", kind,
+                System.out.printf("%s %d MB attachments=%s source=%s chars=%d truncated=%s%n", kind,
+                        Math.round(mail.count / 1e6),
                         parsed.attachments().stream().map(a -> a.filename() + ":" + a.size()).toList(),
                         parsed.body().source(), parsed.body().text().length(), parsed.body().truncated());
             }
+        }
+    }
+
+    /** Counts the bytes the parser reads: the size of the mail where it reads it all. */
+    private static final class CountingStream extends java.io.FilterInputStream {
+        private long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            count += b < 0 ? 0 : 1;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int read = in.read(buffer, offset, length);
+            count += Math.max(read, 0);
+            return read;
         }
     }
 
@@ -37,7 +61,7 @@ public final class LargeMailProbe {
         return switch (kind) {
             case "attachment" -> GeneratedMail.withAttachment(ATTACHMENT_BYTES, 76);
             case "one-line-attachment" -> GeneratedMail.withAttachment(ATTACHMENT_BYTES, Integer.MAX_VALUE);
-            case "html" -> GeneratedMail.htmlOnly(MAIL_BYTES);
+            case "html" -> GeneratedMail.withLargeHtml(MAIL_BYTES);
             case "long-header-line" -> GeneratedMail.longHeaderLine(MAIL_BYTES);
             default -> throw new IllegalArgumentException("unknown mail kind: " + kind);
         };

@@ -15,36 +15,28 @@ import org.junit.jupiter.api.Test;
  */
 class MimeMailParserMemoryTest {
 
-    private static final String ATTACHMENT_MAIL = "attachments=[report.bin:"
+    private static final String ATTACHMENT_PARSED = "attachments=[report.bin:"
             + LargeMailProbe.ATTACHMENT_BYTES + "] source=PLAIN chars=40 truncated=false";
 
     @Test
     void fortyMegabyteMailsParseInASixtyFourMegabyteHeap() throws Exception {
-        List<String> lines = runProbe("-Xmx64m", "attachment", "one-line-attachment", "html", "long-header-line");
+        List<String> lines = runProbe("-Xmx64m", "attachment", "html", "long-header-line");
 
         assertThat(lines).containsExactly(
-                "attachment " + ATTACHMENT_MAIL,
-                "one-line-attachment " + ATTACHMENT_MAIL,
-                "html attachments=[] source=HTML chars=" + MailLimits.DEFAULT.maxTextChars() + " truncated=true",
-                "long-header-line attachments=[] source=NONE chars=0 truncated=true");
+                "attachment 40 MB " + ATTACHMENT_PARSED,
+                "html 40 MB attachments=[terms.pdf:5] source=HTML chars=" + MailLimits.DEFAULT.maxTextChars()
+                        + " truncated=true",
+                // The parse stops at the over-long line, so it reads a little of the mail only.
+                "long-header-line 0 MB attachments=[] source=NONE chars=0 truncated=true");
     }
 
     @Test
     void attachmentBytesAreNeverKeptInMemory() throws Exception {
-        // A parser that kept the 29 MB attachment even once could not finish in 16 MB.
-        List<String> lines = runProbe("-Xmx16m", "attachment");
+        // A parser that kept the 29 MB attachment even once could not finish in 16 MB. On one
+        // line, as some senders write base64, it must still stream.
+        List<String> lines = runProbe("-Xmx16m", "one-line-attachment");
 
-        assertThat(lines).containsExactly("attachment " + ATTACHMENT_MAIL);
-    }
-
-    @Test
-    void generatedMailIsAsLargeAsSesAllows() throws IOException {
-        long size;
-        try (var mail = LargeMailProbe.mail("attachment")) {
-            size = mail.transferTo(java.io.OutputStream.nullOutputStream());
-        }
-
-        assertThat(size).isBetween(39_000_000L, 40_000_000L);
+        assertThat(lines).containsExactly("one-line-attachment 39 MB " + ATTACHMENT_PARSED);
     }
 
     private static List<String> runProbe(String heap, String... kinds) throws Exception {
