@@ -112,6 +112,14 @@ class MimeMailParserTest {
     }
 
     @Test
+    void hrefSplitByAQuotedPrintableSoftBreakComesOutWhole() {
+        ParsedMail mail = parse("html-quoted-printable-href.eml");
+
+        String url = "https://signin.aws.amazon.com/resetpassword?type=RootUser&token=" + "Zx9".repeat(30);
+        assertThat(mail.body().text()).isEqualTo("To reset your password, click here <" + url + ">.");
+    }
+
+    @Test
     void blankPlainAlternativeGivesWayToHtml() {
         ParsedMail mail = parse("blank-plain-alternative.eml");
 
