@@ -56,6 +56,9 @@ final class HtmlText {
 
         @Override
         public FilterResult head(Node node, int depth) {
+            if (out.truncated()) {
+                return FilterResult.STOP;
+            }
             if (node instanceof TextNode text) {
                 if (preDepth > 0) {
                     out.appendVerbatim(text.getWholeText());
