@@ -51,8 +51,8 @@ public final class RulesTable {
                     "Abuse Report Received", "Security", "1"),
             row("account-change", AWS_AUTHENTICATED,
                     "\\be-?mail address (?:change|update)|\\bchange (?:of |to )?(?:your |the )?(?:account |root (?:user )?)?e-?mail\\b"
-                            + "|\\baccount (?:closure|closed|clos(?:ing|ed)|suspen\\w+|reinstat\\w+)"
-                            + "|\\b(?:clos(?:ure|ed|ing)|suspen\\w+|reinstat\\w+)\\b.*\\baccount\\b",
+                            + "|\\baccount\\b.*\\b(?:closure|closed|closing|suspen\\w+|reinstat\\w+)"
+                            + "|\\b(?:closure|closed|closing|suspen\\w+|reinstat\\w+).*\\baccount\\b",
                     null, OPSITEM, "Account Change Notice", "Security", "2"),
             row("account-welcome", AWS_AUTHENTICATED,
                     "\\bwelcome to (?:amazon web services|aws)\\b|\\byour aws account is ready\\b",

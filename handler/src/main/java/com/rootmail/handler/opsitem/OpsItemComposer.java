@@ -65,6 +65,10 @@ public final class OpsItemComposer {
         String attachments = redactor.redact(mail.attachments().stream()
                 .map(OpsItemComposer::describe)
                 .collect(Collectors.joining("\n")));
+        // A secret found in a later field may also stand, out of context, in an earlier one.
+        subject = redactor.redact(subject);
+        from = redactor.redact(from);
+        body = redactor.redact(body);
         List<Secret> secrets = redactor.secrets();
         String recipient = recipient(mail, delivery);
 

@@ -44,9 +44,12 @@ public final class SecretRedactor {
     private int links;
     private int codes;
 
-    /** {@code text} with every secret replaced by its marker. */
+    /**
+     * {@code text} with every secret replaced by its marker: those recognised here, and
+     * every value found before, wherever it stands.
+     */
     public String redact(String text) {
-        return redactCodes(redactLinks(text));
+        return redactKnown(redactCodes(redactLinks(text)));
     }
 
     /** Every secret found so far, in order of discovery. */
@@ -89,6 +92,16 @@ public final class SecretRedactor {
             copied = m.end(1);
         }
         return out.append(text, copied, text.length()).toString();
+    }
+
+    private String redactKnown(String text) {
+        String result = text;
+        List<Secret> longestFirst = new ArrayList<>(byValue.values());
+        longestFirst.sort((a, b) -> b.value().length() - a.value().length());
+        for (Secret secret : longestFirst) {
+            result = result.replace(secret.value(), marker(secret));
+        }
+        return result;
     }
 
     private Secret remember(String value, String kind) {
