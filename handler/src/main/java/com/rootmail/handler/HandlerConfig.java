@@ -66,7 +66,7 @@ public record HandlerConfig(String homeRegion, String mailBucket, String mailPre
                 env.get("HOME_REGION"),
                 env.get("MAIL_BUCKET"),
                 env.getOrDefault("MAIL_PREFIX", "inbound/"),
-                env.getOrDefault("OPSITEM_SOURCE", "RootMail"),
+                env.getOrDefault("OPSITEM_SOURCE", RootMailHandler.DEFAULT_OPSITEM_SOURCE),
                 Optional.ofNullable(env.get("OPSITEM_TOPIC_ARN")).filter(arn -> !arn.isBlank()),
                 secretTtl);
     }

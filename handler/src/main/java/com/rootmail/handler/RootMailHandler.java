@@ -27,6 +27,9 @@ import java.util.Optional;
  */
 public final class RootMailHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
+    /** The OpsItem source when OPSITEM_SOURCE is not set. */
+    public static final String DEFAULT_OPSITEM_SOURCE = "RootMail";
+
     private final SqsBatch batch;
 
     /** Used by the Lambda runtime: configuration from the environment, real AWS clients. */

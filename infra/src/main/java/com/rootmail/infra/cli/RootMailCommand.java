@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = RootMailCommand.Version.class,
         description = "Own and watch the root-user email addresses of an AWS organization.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ClassifyCommand.class})
 public final class RootMailCommand {
 
     public static final int EXIT_BAD_INPUT = 2;
