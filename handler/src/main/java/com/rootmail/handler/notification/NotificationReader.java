@@ -1,13 +1,10 @@
 package com.rootmail.handler.notification;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rootmail.handler.classify.Verdict;
 import com.rootmail.handler.classify.Verdicts;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,31 +17,29 @@ import java.util.List;
  */
 public final class NotificationReader {
 
-    private final ObjectMapper json = new ObjectMapper();
-
     /**
      * @throws MalformedNotificationException with a reason fit for the log, never with the body itself
      */
     public SesNotification read(String body) throws MalformedNotificationException {
-        JsonNode root = parse(body, "message body");
-        if ("Notification".equals(root.path("Type").asText()) && root.path("Message").isTextual()) {
-            root = parse(root.get("Message").asText(), "SNS Message");
+        JsonTree root = parse(body, "message body");
+        if ("Notification".equals(root.path("Type").text()) && root.path("Message").isText()) {
+            root = parse(root.path("Message").text(), "SNS Message");
         }
-        String type = root.path("notificationType").asText();
+        String type = root.path("notificationType").text();
         if (!"Received".equals(type)) {
             throw new MalformedNotificationException("notificationType is '" + type + "', expected 'Received'");
         }
-        JsonNode mail = root.path("mail");
-        JsonNode receipt = root.path("receipt");
-        JsonNode action = receipt.path("action");
-        if (!"S3".equals(action.path("type").asText())) {
-            throw new MalformedNotificationException("receipt.action.type is '" + action.path("type").asText()
+        JsonTree mail = root.path("mail");
+        JsonTree receipt = root.path("receipt");
+        JsonTree action = receipt.path("action");
+        if (!"S3".equals(action.path("type").text())) {
+            throw new MalformedNotificationException("receipt.action.type is '" + action.path("type").text()
                     + "', expected 'S3'");
         }
         try {
             return new SesNotification(
                     text(mail, "messageId"),
-                    Instant.parse(text(receipt.has("timestamp") ? receipt : mail, "timestamp")),
+                    Instant.parse(text(receipt.path("timestamp").isText() ? receipt : mail, "timestamp")),
                     recipients(receipt),
                     new Verdicts(verdict(receipt, "spamVerdict"), verdict(receipt, "virusVerdict"),
                             verdict(receipt, "spfVerdict"), verdict(receipt, "dkimVerdict"),
@@ -56,38 +51,37 @@ public final class NotificationReader {
         }
     }
 
-    private JsonNode parse(String text, String what) throws MalformedNotificationException {
+    private static JsonTree parse(String text, String what) throws MalformedNotificationException {
         if (text == null || text.isBlank()) {
             throw new MalformedNotificationException(what + " is empty");
         }
+        JsonTree tree;
         try {
-            JsonNode node = json.readTree(text);
-            if (!node.isObject()) {
-                throw new MalformedNotificationException(what + " is not a JSON object");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw new MalformedNotificationException(what + " is not JSON: " + e.getOriginalMessage());
+            tree = JsonTree.parse(text);
+        } catch (IOException e) {
+            throw new MalformedNotificationException(what + " is not JSON: " + e.getMessage().lines().findFirst().orElse(""));
         }
+        if (!tree.isObject()) {
+            throw new MalformedNotificationException(what + " is not a JSON object");
+        }
+        return tree;
     }
 
-    private static String text(JsonNode parent, String field) {
-        JsonNode node = parent.path(field);
-        if (!node.isTextual() || node.asText().isEmpty()) {
+    private static String text(JsonTree parent, String field) {
+        String text = parent.path(field).text();
+        if (text.isEmpty()) {
             throw new IllegalArgumentException(field + " is missing");
         }
-        return node.asText();
+        return text;
     }
 
-    private static List<String> recipients(JsonNode receipt) {
-        List<String> recipients = new ArrayList<>();
-        receipt.path("recipients").forEach(r -> recipients.add(r.asText()));
-        return recipients;
+    private static List<String> recipients(JsonTree receipt) {
+        return receipt.path("recipients").elements().stream().map(JsonTree::text).filter(r -> !r.isEmpty()).toList();
     }
 
     /** A verdict SES left out or named unknown counts as GRAY: it can only withhold trust. */
-    private static Verdict verdict(JsonNode receipt, String field) {
-        String status = receipt.path(field).path("status").asText("");
+    private static Verdict verdict(JsonTree receipt, String field) {
+        String status = receipt.path(field).path("status").text();
         try {
             return status.isEmpty() ? Verdict.GRAY : Verdict.parse(status);
         } catch (IllegalArgumentException e) {

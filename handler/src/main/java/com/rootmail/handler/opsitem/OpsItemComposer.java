@@ -1,7 +1,6 @@
 package com.rootmail.handler.opsitem;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.rootmail.handler.classify.Classification;
 import com.rootmail.handler.classify.Rule;
 import com.rootmail.handler.mail.ParsedMail;
@@ -25,8 +24,6 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class OpsItemComposer {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String source;
     private final Optional<String> notificationArn;
@@ -154,9 +151,10 @@ public final class OpsItemComposer {
         return secrets.stream().map(s -> s.parameterName(delivery.messageId())).collect(Collectors.joining("\n"));
     }
 
+    /** {@code {"field":"value"}}, escaped. */
     private static String json(String field, String value) {
-        ObjectNode node = JSON.createObjectNode().put(field, value);
-        return node.toString();
+        JsonStringEncoder encoder = JsonStringEncoder.getInstance();
+        return "{\"" + new String(encoder.quoteAsString(field)) + "\":\"" + new String(encoder.quoteAsString(value)) + "\"}";
     }
 
     private static OperationalValue searchable(String value) {
