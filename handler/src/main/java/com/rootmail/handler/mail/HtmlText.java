@@ -22,7 +22,7 @@ final class HtmlText {
     private static final Set<String> INVISIBLE = Set.of(
             "head", "script", "style", "template", "noscript", "title", "meta", "link",
             "svg", "math", "object", "embed", "iframe", "frame", "frameset", "applet",
-            "audio", "video", "canvas", "map", "select", "option", "datalist", "button", "input");
+            "audio", "video", "canvas", "map", "select", "datalist", "input");
 
     private static final Set<String> PARAGRAPHS = Set.of(
             "p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote", "pre", "ul", "ol",
@@ -56,6 +56,9 @@ final class HtmlText {
 
         @Override
         public FilterResult head(Node node, int depth) {
+            if (out.truncated()) {
+                return FilterResult.STOP;
+            }
             if (node instanceof TextNode text) {
                 if (preDepth > 0) {
                     out.appendVerbatim(text.getWholeText());

@@ -55,14 +55,14 @@ final class MailCollector extends AbstractContentHandler {
         if (part.isAttachment()) {
             attachments.add(new ParsedMail.Attachment(part.filename(), part.mimeType(),
                     content.transferTo(OutputStream.nullOutputStream())));
-        } else if (part.mimeType().equals("text/plain") && plain == null) {
+        } else if (part.mimeType().equals("text/plain") && !hasReadablePlain()) {
             PartBytes bytes = PartBytes.read(content, limits.maxPlainBytes());
             plain = PlainText.of(bytes, part.charset(), limits.maxTextChars());
         } else if (part.mimeType().equals("text/html") && html == null && !hasReadablePlain()) {
             html = PartBytes.read(content, limits.maxHtmlBytes());
             htmlCharset = part.charset();
         }
-        // Other inline text parts (a second text/plain, text/calendar, ...) are neither the
+        // Other inline text parts (a later text/plain, text/calendar, ...) are neither the
         // body nor attachments.
     }
 
@@ -75,7 +75,7 @@ final class MailCollector extends AbstractContentHandler {
     }
 
     /** The readable body: the plain part when it has text, else the HTML part as text. */
-    ParsedMail.Body body(boolean stoppedEarly) {
+    ParsedMail.Body readableBody(boolean stoppedEarly) {
         if (hasReadablePlain()) {
             return new ParsedMail.Body(plain.text(), ParsedMail.Body.Source.PLAIN,
                     plain.truncated() || stoppedEarly);
@@ -107,12 +107,14 @@ final class MailCollector extends AbstractContentHandler {
         }
 
         private static String filename(MaximalBodyDescriptor descriptor) {
+            // mime4j decodes RFC 2231 and encoded words in the disposition's filename itself.
             String name = descriptor.getContentDispositionFilename();
-            if (name == null || name.isBlank()) {
-                // Older mailers name attachments only in Content-Type.
-                name = descriptor.getContentTypeParameters().get("name");
+            if (name != null && !name.isBlank()) {
+                return name.strip();
             }
-            return name == null ? "" : TopHeaders.decodeWords(name.strip());
+            // Older mailers name attachments only in Content-Type, often with encoded words.
+            String typeName = descriptor.getContentTypeParameters().get("name");
+            return typeName == null ? "" : TopHeaders.decodeWords(typeName.strip());
         }
 
         private static String lower(String value) {

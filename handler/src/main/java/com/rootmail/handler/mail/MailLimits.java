@@ -9,11 +9,12 @@ import org.apache.james.mime4j.stream.MimeConfig;
  *
  * <pre>{@code
  * MailParser parser = new MimeMailParser(MailLimits.DEFAULT);
- * MailParser tight = new MimeMailParser(new MailLimits(64, 100, 8 * 1024, 50, 10, 4_000, 16 * 1024));
+ * MailParser tight = new MimeMailParser(new MailLimits(500, 8 * 1024, 256 * 1024, 100, 10, 20_000, 256 * 1024));
  * }</pre>
  *
  * @param maxHeaderCount  header fields per entity (message or part)
- * @param maxHeaderLength characters of one header field, folded lines included
+ * @param maxHeaderLength characters of one header field, folded lines included; also
+ *                        bounds every line mime4j reads as a line (headers, boundaries)
  * @param maxHeaderBytes  header bytes of the whole mail, all parts together
  * @param maxParts        MIME parts of the whole mail
  * @param maxNestingDepth nested multiparts
@@ -30,8 +31,9 @@ public record MailLimits(
         int maxHtmlBytes) {
 
     /**
-     * Tolerant of what real mail does (long headers, lines of any length, deep nesting
-     * from forwards of forwards) but bounded: at most a few MiB of heap per mail.
+     * Tolerant of what real mail does (long headers, attachments on one line, deep nesting
+     * from forwards of forwards) but bounded: about 20 MB of heap at most, for an HTML body
+     * (jsoup's tree of its first MiB); a 40 MB mail with attachments parses in 8 MB.
      */
     public static final MailLimits DEFAULT =
             new MailLimits(4096, 64 * 1024, 4 * 1024 * 1024, 1024, 32, 256 * 1024, 1024 * 1024);
@@ -55,15 +57,16 @@ public record MailLimits(
     }
 
     MimeConfig mimeConfig() {
-        // No line-length or content-length limit: mime4j streams body lines through a fixed
-        // buffer, and some senders put a whole base64 attachment on one line. Header lines
-        // are bounded by maxHeaderLength instead.
+        // mime4j buffers a whole line only where it reads lines (headers, boundaries), so the
+        // line limit bounds those and leaves content alone: a base64 attachment on one line
+        // still streams. No content-length limit: content is counted, never kept.
         return MimeConfig.custom()
                 .setStrictParsing(false)
-                .setMaxLineLen(-1)
+                .setMaxLineLen(maxHeaderLength)
                 .setMaxContentLen(-1)
                 .setMaxHeaderCount(maxHeaderCount)
                 .setMaxHeaderLen(maxHeaderLength)
+                // Room for a handful of header fields in every part.
                 .setMaxTotalHeaderCount(Math.max(maxHeaderCount, maxParts * 16))
                 .setMaxTotalHeaderLen(maxHeaderBytes)
                 .setMaxPartCount(maxParts)

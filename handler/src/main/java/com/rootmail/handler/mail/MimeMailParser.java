@@ -3,6 +3,7 @@ package com.rootmail.handler.mail;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Objects;
 import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.field.LenientFieldParser;
@@ -28,7 +29,7 @@ public final class MimeMailParser implements MailParser {
     private final MailLimits limits;
 
     public MimeMailParser(MailLimits limits) {
-        this.limits = java.util.Objects.requireNonNull(limits, "limits");
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     public MimeMailParser() {
@@ -59,7 +60,7 @@ public final class MimeMailParser implements MailParser {
         }
         TopHeaders headers = collector.headers();
         return new ParsedMail(headers.messageId(), headers.from(), headers.to(), headers.subject(),
-                headers.date(), collector.body(stoppedEarly), collector.attachments(),
+                headers.date(), collector.readableBody(stoppedEarly), collector.attachments(),
                 headers.traceHeaders());
     }
 
@@ -77,18 +78,26 @@ public final class MimeMailParser implements MailParser {
 
         @Override
         public int read() throws IOException {
-            try {
-                return super.read();
-            } catch (IOException e) {
-                failed = true;
-                throw e;
-            }
+            return (int) watched(() -> in.read());
         }
 
         @Override
-        public int read(byte[] b, int off, int len) throws IOException {
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            return (int) watched(() -> in.read(buffer, offset, length));
+        }
+
+        @Override
+        public long skip(long count) throws IOException {
+            return watched(() -> in.skip(count));
+        }
+
+        private interface Call {
+            long call() throws IOException;
+        }
+
+        private long watched(Call call) throws IOException {
             try {
-                return super.read(b, off, len);
+                return call.call();
             } catch (IOException e) {
                 failed = true;
                 throw e;

@@ -2,6 +2,7 @@ package com.rootmail.handler.mail;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * The first bytes of a part's decoded content, at most a limit; whether there was more.
@@ -14,7 +15,7 @@ record PartBytes(byte[] bytes, int length, boolean truncated) {
         int length = 0;
         while (length < limit) {
             if (length == buffer.length) {
-                buffer = java.util.Arrays.copyOf(buffer, (int) Math.min(limit, 2L * buffer.length));
+                buffer = Arrays.copyOf(buffer, (int) Math.min(limit, 2L * buffer.length));
             }
             int read = content.read(buffer, length, buffer.length - length);
             if (read < 0) {

@@ -1,6 +1,9 @@
 package com.rootmail.handler.mail;
 
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -20,6 +23,8 @@ import org.apache.james.mime4j.dom.field.MailboxListField;
 import org.apache.james.mime4j.dom.field.ParsedField;
 import org.apache.james.mime4j.field.LenientFieldParser;
 import org.apache.james.mime4j.stream.Field;
+import org.apache.james.mime4j.stream.RawField;
+import org.apache.james.mime4j.util.ByteSequence;
 import org.apache.james.mime4j.util.MimeUtil;
 
 /**
@@ -31,6 +36,11 @@ final class TopHeaders {
 
     static final Set<String> TRACE_FIELDS =
             Set.of("x-ses-spam-verdict", "x-ses-virus-verdict", "authentication-results");
+
+    private static final DateTimeFormatter LENIENT_RFC_1123 = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .append(DateTimeFormatter.RFC_1123_DATE_TIME)
+            .toFormatter(Locale.ROOT);
 
     private String messageId = "";
     private Optional<ParsedMail.Mailbox> from = Optional.empty();
@@ -46,30 +56,30 @@ final class TopHeaders {
         switch (name) {
             case "message-id" -> {
                 if (messageId.isEmpty()) {
-                    messageId = messageId(unfolded(field));
+                    messageId = messageId(body(field));
                 }
             }
             case "from" -> {
                 if (!fromSeen) {
                     fromSeen = true;
-                    from = firstMailbox(field);
+                    from = firstMailbox(parse(name, field));
                 }
             }
-            case "to" -> to.addAll(addresses(field));
+            case "to" -> to.addAll(addresses(parse(name, field)));
             case "subject" -> {
                 if (subject == null) {
-                    subject = decodeWords(unfolded(field).strip());
+                    subject = decodeWords(body(field).strip());
                 }
             }
             case "date" -> {
                 if (!dateSeen) {
                     dateSeen = true;
-                    date = date(field);
+                    date = date(parse(name, field)).or(() -> rfc1123Date(body(field)));
                 }
             }
             default -> {
                 if (TRACE_FIELDS.contains(name)) {
-                    trace.putIfAbsent(name, unfolded(field).strip());
+                    trace.putIfAbsent(name, body(field).strip());
                 }
             }
         }
@@ -118,8 +128,8 @@ final class TopHeaders {
         return id;
     }
 
-    private static Optional<ParsedMail.Mailbox> firstMailbox(Field field) {
-        if (!(parse(field) instanceof MailboxListField list)) {
+    private static Optional<ParsedMail.Mailbox> firstMailbox(ParsedField field) {
+        if (!(field instanceof MailboxListField list)) {
             return Optional.empty();
         }
         MailboxList mailboxes = list.getMailboxList();
@@ -149,12 +159,13 @@ final class TopHeaders {
     }
 
     private static ParsedMail.Mailbox mailbox(Mailbox mailbox) {
-        String name = mailbox.getName() == null ? "" : decodeWords(mailbox.getName()).strip();
+        // mime4j has decoded the encoded words of the display name already.
+        String name = mailbox.getName() == null ? "" : mailbox.getName().strip();
         return new ParsedMail.Mailbox(mailbox.getAddress(), name);
     }
 
-    private static List<String> addresses(Field field) {
-        if (!(parse(field) instanceof AddressListField list)) {
+    private static List<String> addresses(ParsedField field) {
+        if (!(field instanceof AddressListField list)) {
             return List.of();
         }
         AddressList addresses = list.getAddressList();
@@ -165,24 +176,49 @@ final class TopHeaders {
         return addresses.flatten().stream().map(Mailbox::getAddress).toList();
     }
 
-    private static Optional<Instant> date(Field field) {
-        if (!(parse(field) instanceof DateTimeField dateField)) {
+    private static Optional<Instant> date(ParsedField field) {
+        if (!(field instanceof DateTimeField dateField)) {
             return Optional.empty();
         }
         Date parsed = dateField.getDate();
         return Optional.ofNullable(parsed).map(Date::toInstant);
     }
 
-    private static ParsedField parse(Field field) {
+    /** The fallback for what mime4j's date parser refuses: odd case, extra spaces, no seconds. */
+    static Optional<Instant> rfc1123Date(String value) {
+        String compact = String.join(" ", value.strip().split("\\s+"));
+        int comment = compact.indexOf(" (");
+        if (comment > 0) {
+            compact = compact.substring(0, comment);
+        }
         try {
-            return LenientFieldParser.getParser().parse(field, DecodeMonitor.SILENT);
+            return Optional.of(LENIENT_RFC_1123.parse(compact, Instant::from));
+        } catch (DateTimeParseException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    private static ParsedField parse(String name, Field field) {
+        try {
+            return LenientFieldParser.getParser().parse(new RawField(name, body(field)), DecodeMonitor.SILENT);
         } catch (RuntimeException garbage) {
             return null;
         }
     }
 
-    private static String unfolded(Field field) {
-        String body = field.getBody();
-        return body == null ? "" : MimeUtil.unfold(body);
+    /**
+     * The unfolded field body, decoded from the raw bytes like a text part without charset:
+     * UTF-8 when valid (RFC 6532 allows it), else windows-1252, so that an 8-bit header from
+     * an old mailer still reads instead of turning into replacement characters.
+     */
+    private static String body(Field field) {
+        ByteSequence raw = field.getRaw();
+        if (raw == null) {
+            return field.getBody() == null ? "" : MimeUtil.unfold(field.getBody());
+        }
+        byte[] bytes = raw.toByteArray();
+        String text = TextDecoding.decode(bytes, bytes.length, null, false);
+        int colon = text.indexOf(':');
+        return colon < 0 ? "" : MimeUtil.unfold(text.substring(colon + 1));
     }
 }

@@ -112,6 +112,28 @@ class MimeMailParserTest {
     }
 
     @Test
+    void hrefSplitByAQuotedPrintableSoftBreakComesOutWhole() {
+        ParsedMail mail = parse("html-quoted-printable-href.eml");
+
+        String url = "https://signin.aws.amazon.com/resetpassword?type=RootUser&token=" + "Zx9".repeat(30);
+        assertThat(mail.body().text()).isEqualTo("To reset your password, click here <" + url + ">.");
+    }
+
+    @Test
+    void blankPlainAlternativeGivesWayToHtml() {
+        ParsedMail mail = parse("blank-plain-alternative.eml");
+
+        assertThat(mail.body()).isEqualTo(new ParsedMail.Body("Only the HTML part has text.", Source.HTML, false));
+    }
+
+    @Test
+    void plainTextWinsEvenWhenTheHtmlPartComesFirst() {
+        ParsedMail mail = parse("html-before-plain.eml");
+
+        assertThat(mail.body()).isEqualTo(new ParsedMail.Body("Plain version", Source.PLAIN, false));
+    }
+
+    @Test
     void quotedPrintableSoftLineBreakInsideALongUrlIsJoined() {
         ParsedMail mail = parse("quoted-printable-long-url.eml");
 
@@ -159,6 +181,18 @@ class MimeMailParserTest {
             assertThat(mail.subject()).isEqualTo("=?x-no-such-charset?Q?abc?= and déf");
             assertThat(mail.from()).map(ParsedMail.Mailbox::address).contains("mystery@example.com");
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            raw-utf8-headers.eml   | Grüße aus Köln ✓
+            raw-latin1-headers.eml | Grüße aus Köln
+            """)
+    void unencodedEightBitHeadersAreReadAsUtf8OrElseWindows1252(String fixture, String subject) {
+        ParsedMail mail = parse(fixture);
+
+        assertThat(mail.subject()).isEqualTo(subject);
+        assertThat(mail.from()).contains(new ParsedMail.Mailbox("sender@example.com", "Jürgen Müller"));
     }
 
     @ParameterizedTest(name = "{0}")
