@@ -15,8 +15,8 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 /** s3proxy in-process on loopback, started once per test JVM (it takes about a second). */
 public final class LocalS3 {
 
-    private static final String ACCESS_KEY = "local-access";
-    private static final String SECRET_KEY = "local-secret";
+    static final String ACCESS_KEY = "local-access";
+    static final String SECRET_KEY = "local-secret";
     private static S3Proxy proxy;
 
     private LocalS3() {
@@ -53,16 +53,20 @@ public final class LocalS3 {
                 .build();
     }
 
-    public static void put(String bucket, String key, byte[] content) {
+    /** Creates the bucket unless it is there: the tests of one JVM share them. */
+    public static void bucket(String bucket) {
         try (S3Client s3 = client()) {
-            try {
-                s3.createBucket(b -> b.bucket(bucket));
-            } catch (S3Exception alreadyThere) {
-                if (alreadyThere.statusCode() != 409) {
-                    throw alreadyThere;
-                }
-                // Buckets are shared by the tests of one JVM.
+            s3.createBucket(b -> b.bucket(bucket));
+        } catch (S3Exception alreadyThere) {
+            if (alreadyThere.statusCode() != 409) {
+                throw alreadyThere;
             }
+        }
+    }
+
+    public static void put(String bucket, String key, byte[] content) {
+        bucket(bucket);
+        try (S3Client s3 = client()) {
             s3.putObject(b -> b.bucket(bucket).key(key), RequestBody.fromBytes(content));
         }
     }
