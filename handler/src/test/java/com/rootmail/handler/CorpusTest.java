@@ -143,6 +143,9 @@ class CorpusTest {
         String wholeRequest = mine.stream().filter(r -> r.operation().equals("CreateOpsItem"))
                 .map(LocalSsm.Request::rawBody).findFirst().orElseThrow();
         texts(expect.path("neverInOpsItem")).forEach(s -> assertThat(wholeRequest).as(name).doesNotContain(s));
+        String everyValue = item.toString() + String.join("\n", item.findValuesAsText("Value"));
+        mine.stream().filter(r -> r.operation().equals("PutParameter")).map(r -> r.body().path("Value").asText())
+                .forEach(secret -> assertThat(everyValue).as(name + ": a stored secret is in the OpsItem").doesNotContain(secret));
     }
 
     private static List<String> texts(JsonNode array) {

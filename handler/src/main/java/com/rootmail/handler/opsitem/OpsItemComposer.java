@@ -131,7 +131,7 @@ public final class OpsItemComposer {
         } else if (classification.id().equals("virus")) {
             d.append("\nThe body is withheld: SES found a virus. Inspect the raw mail with care.");
         }
-        return OpsItemLimits.truncate(d.toString().strip(), OpsItemLimits.DESCRIPTION_MAX);
+        return OpsItemLimits.truncate(OpsItemLimits.printable(d.toString()).strip(), OpsItemLimits.DESCRIPTION_MAX);
     }
 
     private static String senderNote(Classification classification) {
@@ -158,10 +158,14 @@ public final class OpsItemComposer {
     }
 
     private static OperationalValue searchable(String value) {
-        return new OperationalValue(OpsItemLimits.truncateUtf8(value, OpsItemLimits.OPERATIONAL_VALUE_MAX_BYTES), true);
+        return new OperationalValue(fit(value), true);
     }
 
     private static OperationalValue plain(String value) {
-        return new OperationalValue(OpsItemLimits.truncateUtf8(value, OpsItemLimits.OPERATIONAL_VALUE_MAX_BYTES), false);
+        return new OperationalValue(fit(value), false);
+    }
+
+    private static String fit(String value) {
+        return OpsItemLimits.truncateUtf8(OpsItemLimits.printable(value), OpsItemLimits.OPERATIONAL_VALUE_MAX_BYTES);
     }
 }

@@ -18,6 +18,8 @@ public final class OpsItemLimits {
 
     /** Control, format-control (bidi overrides, zero-width) and line/paragraph separators. */
     private static final Pattern UNSAFE_IN_TITLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\u2028\\u2029]");
+    /** Controls other than newline and tab, and the bidi embeddings, overrides and isolates. */
+    private static final Pattern UNSAFE_IN_TEXT = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\u202A-\\u202E\\u2066-\\u2069]");
     private static final Pattern FORBIDDEN_NAME = Pattern.compile("aws|amazon|amzn", Pattern.CASE_INSENSITIVE);
 
     private OpsItemLimits() {
@@ -30,6 +32,11 @@ public final class OpsItemLimits {
     /** One line, no control or bidi characters, whitespace collapsed. */
     static String singleLine(String text) {
         return UNSAFE_IN_TITLE.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    }
+
+    /** Multi-line text without characters that could hide or reorder what an operator reads. */
+    static String printable(String text) {
+        return UNSAFE_IN_TEXT.matcher(text.replace("\r\n", "\n")).replaceAll("");
     }
 
     /** {@code text} cut to {@code max} chars, the cut marked, never splitting a surrogate pair. */

@@ -95,6 +95,15 @@ class OpsItemComposerTest {
     }
 
     @Test
+    void descriptionAndValuesLoseControlAndBidiOverrideCharacters() {
+        OpsItemDraft d = compose(Mails.mail("x@example.com", "Hi", "line one\r\nevil\u202Etxt.exe\u0000 end\tok"),
+                AUTHENTIC).draft();
+
+        assertThat(d.description()).endsWith("line one\neviltxt.exe end\tok");
+        assertThat(d.operationalData().get("body").value()).isEqualTo("line one\neviltxt.exe end\tok");
+    }
+
+    @Test
     void virusMailKeepsNoBodyTextAtAll() {
         ParsedMail mail = Mails.mail(Optional.of(new Mailbox("x@example.com", "")), "Invoice",
                 "open the attachment now", List.of(new Attachment("invoice.exe", "application/octet-stream", 68)));
