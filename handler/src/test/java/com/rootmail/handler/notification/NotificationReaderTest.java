@@ -36,7 +36,8 @@ class NotificationReaderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "", "not json", "[1,2]", "{}", "{\"Type\":\"Notification\",\"Message\":\"{oops\"}",
+        "", "not json", "[1,2]", "{}", "{\"a\":1} trailing", "{\"a\":[1,{\"b\":", "\"Received\"",
+        "{\"Type\":\"Notification\",\"Message\":\"{oops\"}",
         "{\"notificationType\":\"Bounce\"}",
         "{\"notificationType\":\"Received\",\"receipt\":{\"action\":{\"type\":\"Lambda\"}}}",
         "{\"notificationType\":\"Received\",\"mail\":{},\"receipt\":{\"timestamp\":\"2019-09-06T18:52:14Z\","
