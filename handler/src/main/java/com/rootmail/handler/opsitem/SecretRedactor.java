@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * password, token, verify, code, ...) or carries a long opaque value; a link that ends a
  * line and goes on in the next one (hard-wrapped mail) is followed. Verification codes are
  * 4-10 letters and digits, with at least one digit, shortly after words like
- * "verification code", "security code", "one-time code" or "passcode".
+ * "verification code", "security code", "one-time code", "your code" or "passcode", and
+ * not the start of a date or time.
  */
 public final class SecretRedactor {
 
@@ -30,14 +31,16 @@ public final class SecretRedactor {
     private static final Pattern SECRET_URL_PART = Pattern.compile(
             "reset|passw|pwd|token|otp|verif|confirm|recover|magic|auth|code|key|sig|session|ticket|nonce|secret|credential",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern OPAQUE_QUERY_VALUE = Pattern.compile("=[A-Za-z0-9_%.~+/-]{16,}");
+    /** A long opaque value in the query, or a long opaque path segment: a token in all but name. */
+    private static final Pattern OPAQUE_QUERY_VALUE = Pattern.compile("=[A-Za-z0-9_%.~+/-]{16,}|/(?=[A-Za-z_-]*[0-9])[A-Za-z0-9_-]{32,}");
     /** A wrapped link's next line: one token of URL characters, not an ordinary word. */
     private static final Pattern CONTINUATION = Pattern.compile(
             "\\r?\\n[ \\t]*([A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+)(?=[ \\t]*(?:\\r?\\n|>|$))");
     private static final Pattern CODE = Pattern.compile(
             "(?:(?:verification|security|confirmation|authentication|one[- ]time|login|sign[- ]in|access|mfa)"
-                    + "[ \\t]+(?:code|pin|passcode|password)|passcode|\\botp)\\b"
-                    + "[^0-9]{0,60}?\\b((?=[A-Za-z]*[0-9])[A-Za-z0-9]{4,10})\\b",
+                    + "[ \\t]+(?:code|pin|passcode|password)|(?:your|the following)[ \\t]+(?:code|pin)"
+                    + "|passcode|\\botp)\\b"
+                    + "[^0-9]{0,60}?\\b((?=[A-Za-z]*[0-9])[A-Za-z0-9]{4,10})\\b(?![-/:.][0-9])",
             Pattern.CASE_INSENSITIVE);
 
     private final Map<String, Secret> byValue = new LinkedHashMap<>();

@@ -66,6 +66,28 @@ class SecretRedactorTest {
     }
 
     @Test
+    void codesAfterYourCodeOrTheFollowingCodeAreRemovedButDatesStay() {
+        SecretRedactor redactor = new SecretRedactor();
+
+        String clean = redactor.redact("Enter the following code: 918273. Your code is X9Y8Z7."
+                + " Your code expires on 2026-12-04.");
+
+        assertThat(redactor.secrets()).extracting(Secret::value).containsExactly("918273", "X9Y8Z7");
+        assertThat(clean).contains("expires on 2026-12-04");
+    }
+
+    @Test
+    void linksWithALongOpaquePathSegmentAreSecret() {
+        SecretRedactor redactor = new SecretRedactor();
+
+        redactor.redact("Open https://example.com/r/3f9a0c7e1b2d4e6f8a9b0c1d2e3f4a5b6c7d now,"
+                + " not https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-retirement.html");
+
+        assertThat(redactor.secrets()).extracting(Secret::value)
+                .containsExactly("https://example.com/r/3f9a0c7e1b2d4e6f8a9b0c1d2e3f4a5b6c7d");
+    }
+
+    @Test
     void theSameSecretInSubjectAndBodyHasOneName() {
         SecretRedactor redactor = new SecretRedactor();
 
