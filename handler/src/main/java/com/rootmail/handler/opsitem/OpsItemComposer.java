@@ -59,6 +59,9 @@ public final class OpsItemComposer {
         // A virus-flagged mail keeps no body text at all: only its outline.
         boolean keepBody = !rule.id().equals("virus");
         String body = keepBody ? redactor.redact(mail.body().text()) : "";
+        if (keepBody && mail.body().truncated()) {
+            body += "\n[... the parser kept only the beginning; the raw mail has the rest]";
+        }
         String attachments = redactor.redact(mail.attachments().stream()
                 .map(OpsItemComposer::describe)
                 .collect(Collectors.joining("\n")));
@@ -101,10 +104,13 @@ public final class OpsItemComposer {
         return to.isEmpty() ? "(no recipient)" : String.join(", ", to);
     }
 
+    /** The table's title, the subject (cut first, so the recipient stays visible) and the recipient. */
     private static String title(Rule rule, String subject, String recipient) {
-        String what = subject.isBlank() ? "(no subject)" : subject;
-        return OpsItemLimits.truncate(OpsItemLimits.singleLine(rule.title() + ": " + what + " (to " + recipient + ")"),
-                OpsItemLimits.TITLE_MAX);
+        String head = rule.title() + ": ";
+        String tail = " (to " + OpsItemLimits.singleLine(recipient) + ")";
+        String what = subject.isBlank() ? "(no subject)" : OpsItemLimits.singleLine(subject);
+        int room = Math.max(OpsItemLimits.TITLE_MAX - head.length() - tail.length(), 64);
+        return OpsItemLimits.truncate(head + OpsItemLimits.truncate(what, room) + tail, OpsItemLimits.TITLE_MAX);
     }
 
     private static String description(ParsedMail mail, Delivery delivery, Classification classification,

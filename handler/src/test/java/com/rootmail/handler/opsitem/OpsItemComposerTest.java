@@ -79,11 +79,21 @@ class OpsItemComposerTest {
 
         OpsItemDraft d = compose(Mails.mail("billing@amazon.com", subject, body), AUTHENTIC).draft();
 
-        assertThat(d.title()).hasSize(OpsItemLimits.TITLE_MAX).endsWith("[... truncated]");
+        assertThat(d.title()).hasSizeLessThanOrEqualTo(OpsItemLimits.TITLE_MAX)
+                .endsWith("[... truncated] (to " + Mails.ROOT + ")");
         assertThat(d.description()).hasSizeLessThanOrEqualTo(OpsItemLimits.DESCRIPTION_MAX).endsWith("[... truncated]");
         String keptBody = d.operationalData().get("body").value();
         assertThat(keptBody.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(20_000);
         assertThat(keptBody).endsWith("[... truncated]");
+    }
+
+    @Test
+    void bodyCutByTheParserSaysSo() {
+        ParsedMail cut = new ParsedMail("id", Optional.empty(), List.of(), "s", Optional.empty(),
+                new ParsedMail.Body("beginning", ParsedMail.Body.Source.PLAIN, true), List.of(), Map.of());
+
+        assertThat(compose(cut, AUTHENTIC).draft().operationalData().get("body").value())
+                .startsWith("beginning\n[... the parser kept only the beginning");
     }
 
     @Test
