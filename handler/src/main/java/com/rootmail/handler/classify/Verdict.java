@@ -1,0 +1,22 @@
+package com.rootmail.handler.classify;
+
+import java.util.Locale;
+
+/** One SES receipt verdict status, as SES reports it in the notification. */
+public enum Verdict {
+    PASS, FAIL, GRAY, PROCESSING_FAILED, DISABLED;
+
+    /**
+     * Reads a status name case-insensitively.
+     *
+     * @throws IllegalArgumentException naming the accepted values when {@code text} is none of them
+     */
+    public static Verdict parse(String text) {
+        try {
+            return valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException("unknown verdict '" + text
+                    + "' (expected PASS, FAIL, GRAY, PROCESSING_FAILED or DISABLED)");
+        }
+    }
+}
