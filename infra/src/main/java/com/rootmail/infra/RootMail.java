@@ -109,7 +109,7 @@ public final class RootMail extends ComponentResource {
     /** What an account's root address looks like: the first recipient with a {@code +alias}. */
     static String exampleAddress(String recipient, String domain) {
         String local = recipient.contains("@") ? recipient.substring(0, recipient.lastIndexOf('@')) : "root";
-        return local + "+a1b2c3d4e5f6@" + domain;
+        return local + "+a2b3c4d5e6f7@" + domain;
     }
 
     private Provider provider(String component, String role, String region, StackConfig config) {

@@ -50,7 +50,7 @@ class PlanCommandTest {
                 .contains("rootmail-handler-role  aws:iam/role:Role  [eu-central-1, a global service]")
                 .contains("    (option) retainOnDelete: true")
                 .contains("Outputs:")
-                .contains("    exampleRootEmail: root+a1b2c3d4e5f6@aws.mycompany.test");
+                .contains("    exampleRootEmail: root+a2b3c4d5e6f7@aws.mycompany.test");
         assertThat(err.toString()).isEmpty();
     }
 
