@@ -23,25 +23,25 @@ public final class Alarms {
     public Alarms(Placement placement, Optional<String> alarmTopicArn, Output<String> deadLetterQueueName,
             Output<String> functionName) {
         List<String> actions = alarmTopicArn.map(List::of).orElse(List.of());
-        new MetricAlarm(placement.child("dead-letters-alarm"), MetricAlarmArgs.builder()
-                .alarmDescription("RootMail: a mail could not be processed and waits in the dead-letter queue")
-                .namespace("AWS/SQS")
-                .metricName("ApproximateNumberOfMessagesVisible")
-                .dimensions(deadLetterQueueName.applyValue(name -> Map.of("QueueName", name)))
-                .statistic("Maximum")
-                .period(PERIOD_SECONDS)
-                .evaluationPeriods(1)
-                .threshold(0.0)
-                .comparisonOperator("GreaterThanThreshold")
-                .treatMissingData("notBreaching")
-                .alarmActions(actions)
-                .build(), placement.receiving());
-        new MetricAlarm(placement.child("handler-errors-alarm"), MetricAlarmArgs.builder()
-                .alarmDescription("RootMail: the handler failed; the mail will be retried, then dead-lettered")
-                .namespace("AWS/Lambda")
-                .metricName("Errors")
-                .dimensions(functionName.applyValue(name -> Map.of("FunctionName", name)))
-                .statistic("Sum")
+        alarm(placement, "dead-letters-alarm",
+                "RootMail: a mail could not be processed and waits in the dead-letter queue",
+                "AWS/SQS", "ApproximateNumberOfMessagesVisible", "Maximum",
+                deadLetterQueueName.applyValue(name -> Map.of("QueueName", name)), actions);
+        alarm(placement, "handler-errors-alarm",
+                "RootMail: the handler failed; the mail will be retried, then dead-lettered",
+                "AWS/Lambda", "Errors", "Sum",
+                functionName.applyValue(name -> Map.of("FunctionName", name)), actions);
+    }
+
+    /** Fires as soon as the metric is above zero in one period; no data means nothing went wrong. */
+    private static void alarm(Placement placement, String name, String description, String namespace,
+            String metricName, String statistic, Output<Map<String, String>> dimensions, List<String> actions) {
+        new MetricAlarm(placement.child(name), MetricAlarmArgs.builder()
+                .alarmDescription(description)
+                .namespace(namespace)
+                .metricName(metricName)
+                .dimensions(dimensions)
+                .statistic(statistic)
                 .period(PERIOD_SECONDS)
                 .evaluationPeriods(1)
                 .threshold(0.0)
