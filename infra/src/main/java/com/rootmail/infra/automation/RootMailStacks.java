@@ -26,7 +26,8 @@ import java.util.function.Consumer;
  * sight in the state files, no more. With a backend of your own, set your own passphrase
  * or secrets provider. The Automation API's work directory is
  * {@code .pulumi-state/workspace}; the checkout's {@code Pulumi.yaml} and stack files are
- * read, never written. The aws plugin is installed at the version of the com.pulumi:aws jar.
+ * read, never written. The aws plugin is installed at the version of the com.pulumi:aws jar,
+ * and {@code PULUMI_SKIP_UPDATE_CHECK} is {@code true} unless set.
  *
  * <pre>{@code
  * PulumiProject project = PulumiProject.find(Path.of(""));
@@ -40,6 +41,8 @@ import java.util.function.Consumer;
  */
 public final class RootMailStacks {
 
+    static final String SKIP_UPDATE_CHECK = "PULUMI_SKIP_UPDATE_CHECK";
+
     private final PulumiProject project;
     private final PulumiCommand cli;
     private final Map<String, String> environment;
@@ -48,20 +51,25 @@ public final class RootMailStacks {
     RootMailStacks(PulumiProject project, PulumiCommand cli, Map<String, String> inherited) {
         this.project = Objects.requireNonNull(project, "project");
         this.cli = new ReadableOutputs(Objects.requireNonNull(cli, "cli"));
-        this.environment = LocalBackend.defaults(inherited, project.root());
+        Map<String, String> added = new LinkedHashMap<>(LocalBackend.defaults(inherited, project.root()));
+        // A program that embeds Pulumi has no use for the CLI's "a new version is available" check (a web request).
+        if (!inherited.containsKey(SKIP_UPDATE_CHECK)) {
+            added.put(SKIP_UPDATE_CHECK, "true");
+        }
+        this.environment = Map.copyOf(added);
     }
 
-    /** The stacks of {@code project}, driven by the {@code pulumi} CLI on this process's {@code PATH}. */
+    /**
+     * The stacks of {@code project}, driven by the {@code pulumi} CLI on this process's {@code PATH}.
+     *
+     * @throws PulumiCliMissingException when there is no {@code pulumi} on {@code PATH}
+     */
     public static RootMailStacks local(PulumiProject project) throws AutomationException {
         return local(project, System.getenv());
     }
 
-    /**
-     * @param environment the environment the CLI inherits (its {@code PATH} is searched; the
-     *                    embedded defaults apply where it sets nothing)
-     * @throws PulumiCliMissingException when there is no {@code pulumi} on that {@code PATH}
-     */
-    public static RootMailStacks local(PulumiProject project, Map<String, String> environment) throws AutomationException {
+    /** Tests take {@code environment} for this process's: a {@code PATH} without {@code pulumi}, say. */
+    static RootMailStacks local(PulumiProject project, Map<String, String> environment) throws AutomationException {
         PulumiCli.require(environment);
         return new RootMailStacks(project, LocalPulumiCommand.create(), environment);
     }
@@ -77,6 +85,14 @@ public final class RootMailStacks {
      */
     public RootMailStack open(String stackName, Map<String, String> overrides, Consumer<String> output)
             throws AutomationException {
+        WorkspaceStack stack = configure(stackName, overrides);
+        ProviderPlugin aws = ProviderPlugin.aws();
+        stack.workspace().installPlugin(aws.name(), aws.version());
+        return new RootMailStack(stack, output);
+    }
+
+    /** The selected (or created) stack with its configuration; installs nothing. */
+    WorkspaceStack configure(String stackName, Map<String, String> overrides) throws AutomationException {
         Map<String, String> config = new LinkedHashMap<>(project.stackConfig(stackName));
         overrides.forEach((key, value) -> config.put(key.contains(":") ? key : project.name() + ":" + key, value));
 
@@ -88,9 +104,7 @@ public final class RootMailStacks {
         WorkspaceStack stack = LocalWorkspace.createOrSelectStack(
                 project.name(), stackName, App.deployment(project.programDir()), options);
         replaceConfig(stack, StackConfigValues.of(config));
-        ProviderPlugin aws = ProviderPlugin.aws();
-        stack.workspace().installPlugin(aws.name(), aws.version());
-        return new RootMailStack(stack, output);
+        return stack;
     }
 
     /** Values from an earlier run (another file, other overrides) must not linger in the workspace. */
