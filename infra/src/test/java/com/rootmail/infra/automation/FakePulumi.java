@@ -10,6 +10,8 @@ import com.pulumi.automation.Version;
 import com.pulumi.automation.events.EngineEvent;
 import com.pulumi.automation.events.SummaryEvent;
 import com.rootmail.infra.plan.PulumiProject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,9 +85,13 @@ public final class FakePulumi implements PulumiCommand {
     }
 
     /** The real {@link RootMailStacks#local} seen from a process whose {@code PATH} has no {@code pulumi}. */
-    public static RootMailStacks localWithoutCli(PulumiProject project) throws Exception {
-        Path emptyDir = Files.createTempDirectory("no-pulumi");
-        return RootMailStacks.local(project, Map.of("PATH", emptyDir.toString()));
+    public static RootMailStacks localWithoutCli(PulumiProject project) throws AutomationException {
+        try {
+            Path emptyDir = Files.createTempDirectory("no-pulumi");
+            return RootMailStacks.local(project, Map.of("PATH", emptyDir.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
