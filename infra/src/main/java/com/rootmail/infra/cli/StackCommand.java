@@ -69,7 +69,7 @@ abstract class StackCommand implements Callable<Integer> {
      * Asks on the command's output and reads the answer from its input. No input at all (CI,
      * a closed stdin) is a refusal: changing AWS resources takes a person or {@code --yes}.
      */
-    boolean confirmed(String question, PrintWriter out) throws AutomationException {
+    boolean confirmed(String question, PrintWriter out) {
         out.print(question + " [y/N] ");
         out.flush();
         String answer;
