@@ -13,7 +13,8 @@ import java.util.function.Consumer;
 
 /**
  * The Pulumi program: reads the stack configuration, builds one {@link RootMail} and
- * exports its outputs. {@code pulumi up} runs {@link #main}; tests and {@code ./rootmail plan}
+ * exports its outputs. {@code pulumi up} runs {@link #main}, the Automation API
+ * ({@code RootMailStacks}) runs {@link #deployment} inline; tests and {@code ./rootmail plan}
  * run {@link #program} under Pulumi's mocks.
  *
  * <pre>{@code
@@ -29,8 +30,16 @@ public final class App {
     }
 
     public static void main(String[] args) {
-        Pulumi.run(ctx -> program(Path.of(""), WaitingDelegationGate.forDeployment(
-                DelegationSettings.read(key -> lookup(ctx, key)), ctx.log())).accept(ctx));
+        Pulumi.run(deployment(Path.of("")));
+    }
+
+    /**
+     * The program as a real deployment runs it: with the {@link WaitingDelegationGate}, built
+     * from the stack's settings. {@link #main} runs it; so does the Automation API, inline.
+     */
+    public static Consumer<Context> deployment(Path programDir) {
+        return ctx -> program(programDir, WaitingDelegationGate.forDeployment(
+                DelegationSettings.read(key -> lookup(ctx, key)), ctx.log())).accept(ctx);
     }
 
     /**

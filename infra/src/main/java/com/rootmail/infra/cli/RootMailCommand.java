@@ -18,8 +18,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = RootMailCommand.Version.class,
         description = "Own and watch the root-user email addresses of an AWS organization.",
-        subcommands = {CommandLine.HelpCommand.class, PlanCommand.class, ClassifyCommand.class,
-            DelegationCommand.class, AliasCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, PlanCommand.class, PreviewCommand.class, UpCommand.class,
+            DestroyCommand.class, ClassifyCommand.class, DelegationCommand.class, AliasCommand.class})
 public final class RootMailCommand {
 
     public static final int EXIT_BAD_INPUT = 2;
