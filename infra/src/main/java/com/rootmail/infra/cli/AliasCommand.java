@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         name = "alias",
         mixinStandardHelpOptions = true,
         description = {
-            "Prints root email addresses root+<alias>@<domain> that AWS Organizations accepts, one per line.",
+            "Print root email addresses root+<alias>@<domain> that AWS Organizations accepts, one per line.",
             "Random by default; with --account and --seed-env, the address derived from the seed and the"
                     + " account name (the same every time)."
         })

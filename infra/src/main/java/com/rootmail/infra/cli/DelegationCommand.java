@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "delegation",
         mixinStandardHelpOptions = true,
-        description = "Asks the parent zone's authoritative servers (recursion off) for the NS records of DOMAIN"
-                + " and compares them with the expected name servers. Unless live, prints the records to add.",
+        description = "Check that the parent zone delegates DOMAIN to the expected name servers, asking its"
+                + " authoritative servers directly (recursion off). Unless live, print the records to add.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {
             " 0:live",
