@@ -93,8 +93,7 @@ public final class RootMailStacks {
 
     /** The selected (or created) stack with its configuration; installs nothing. */
     WorkspaceStack configure(String stackName, Map<String, String> overrides) throws AutomationException {
-        Map<String, String> config = new LinkedHashMap<>(project.stackConfig(stackName));
-        overrides.forEach((key, value) -> config.put(key.contains(":") ? key : project.name() + ":" + key, value));
+        Map<String, String> config = project.stackConfig(stackName, overrides);
 
         var options = LocalWorkspaceOptions.builder()
                 .workDir(LocalBackend.workspaceDir(project.root()))

@@ -52,9 +52,7 @@ public final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PulumiProject project = projectDir == null ? PulumiProject.find(Path.of("")) : PulumiProject.at(projectDir);
-        Map<String, String> config = new LinkedHashMap<>(project.stackConfig(stack));
-        overrides.forEach((key, value) -> config.put(key.contains(":") ? key : project.name() + ":" + key, value));
-
+        Map<String, String> config = project.stackConfig(stack, overrides);
         Plan plan = new Planner(project.programDir()).plan(stack, config, new PlaceholderMocks());
         if (json) {
             spec.commandLine().getErr().println(PlanPrinter.PLACEHOLDER_NOTE);

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * PulumiProject project = PulumiProject.find(Path.of("").toAbsolutePath());
- * Map<String, String> config = project.stackConfig("dev");   // {"aws:region": "eu-central-1", ...}
+ * Map<String, String> config = project.stackConfig("dev", Map.of());   // {"aws:region": "eu-central-1", ...}
  * }</pre>
  */
 public record PulumiProject(Path root, String name, Path programDir) {
@@ -52,8 +52,13 @@ public record PulumiProject(Path root, String name, Path programDir) {
                 dir.toAbsolutePath().resolve(main).normalize());
     }
 
-    /** The configuration of {@code Pulumi.<stack>.yaml}: full key to value as Pulumi hands it to the program. */
-    public Map<String, String> stackConfig(String stack) {
+    /**
+     * The configuration of {@code Pulumi.<stack>.yaml} with {@code overrides} on top: full key
+     * to value as Pulumi hands it to the program. An override key without a namespace is in
+     * the project's ({@code domain} means {@code rootmail:domain}). A secret of the file
+     * cannot be decrypted here, so it must be overridden.
+     */
+    public Map<String, String> stackConfig(String stack, Map<String, String> overrides) {
         if (!STACK_NAME.matcher(stack).matches()) {
             throw new IllegalArgumentException("'" + stack + "' is not a stack name; allowed: letters, digits, '-', '_', '.'");
         }
@@ -62,17 +67,24 @@ public record PulumiProject(Path root, String name, Path programDir) {
             throw new IllegalArgumentException("no stack file " + file.getFileName() + " in " + root
                     + "; create it (see Pulumi.dev.yaml) or pass --stack with an existing stack");
         }
+        Map<String, String> overridden = new LinkedHashMap<>();
+        overrides.forEach((key, value) -> overridden.put(fullKey(key), value));
         Map<String, String> config = new LinkedHashMap<>();
         for (var entry : read(file).path("config").properties()) {
-            String key = entry.getKey().contains(":") ? entry.getKey() : name + ":" + entry.getKey();
-            config.put(key, value(key, entry.getValue()));
+            String key = fullKey(entry.getKey());
+            config.put(key, overridden.containsKey(key) ? overridden.get(key) : value(key, entry.getValue()));
         }
+        config.putAll(overridden);
         return config;
+    }
+
+    private String fullKey(String key) {
+        return key.contains(":") ? key : name + ":" + key;
     }
 
     private static String value(String key, JsonNode node) {
         if (node.has("secure")) {
-            throw new IllegalArgumentException(key + " is a secret the offline plan cannot decrypt; "
+            throw new IllegalArgumentException(key + " is a secret that cannot be decrypted here; "
                     + "override it with --config " + key + "=<value>");
         }
         if (node.isValueNode()) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +38,7 @@ class PulumiProjectTest {
                   rootmail:logRetentionDays: 30
                 """);
 
-        var config = PulumiProject.at(root).stackConfig("dev");
+        var config = PulumiProject.at(root).stackConfig("dev", Map.of());
 
         assertThat(config)
                 .containsEntry("aws:region", "eu-central-1")
@@ -52,10 +53,22 @@ class PulumiProjectTest {
         Files.writeString(root.resolve("Pulumi.yaml"), "name: rootmail\n");
         Files.writeString(root.resolve("Pulumi.dev.yaml"), "config:\n  rootmail:kmsKeyArn:\n    secure: AAABAxyz\n");
 
-        assertThatThrownBy(() -> PulumiProject.at(root).stackConfig("dev"))
+        assertThatThrownBy(() -> PulumiProject.at(root).stackConfig("dev", Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("rootmail:kmsKeyArn is a secret the offline plan cannot decrypt; "
+                .hasMessage("rootmail:kmsKeyArn is a secret that cannot be decrypted here; "
                         + "override it with --config rootmail:kmsKeyArn=<value>");
+    }
+
+    @Test
+    void anOverriddenSecretNeedsNoDecryption() throws Exception {
+        Files.writeString(root.resolve("Pulumi.yaml"), "name: rootmail\n");
+        Files.writeString(root.resolve("Pulumi.dev.yaml"),
+                "config:\n  rootmail:kmsKeyArn:\n    secure: AAABAxyz\n  rootmail:domain: aws.mycompany.test\n");
+
+        var config = PulumiProject.at(root).stackConfig("dev", Map.of("kmsKeyArn", "arn:aws:kms:eu-west-1:123456789012:key/k"));
+
+        assertThat(config).containsEntry("rootmail:kmsKeyArn", "arn:aws:kms:eu-west-1:123456789012:key/k")
+                .containsEntry("rootmail:domain", "aws.mycompany.test");
     }
 
     @Test
@@ -68,7 +81,7 @@ class PulumiProjectTest {
     void stackNameCannotReachOutsideTheProject() throws Exception {
         Files.writeString(root.resolve("Pulumi.yaml"), "name: rootmail\n");
 
-        assertThatThrownBy(() -> PulumiProject.at(root).stackConfig("../../etc/dev"))
+        assertThatThrownBy(() -> PulumiProject.at(root).stackConfig("../../etc/dev", Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("'../../etc/dev' is not a stack name");
     }
