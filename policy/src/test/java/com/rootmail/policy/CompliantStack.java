@@ -21,7 +21,9 @@ public final class CompliantStack {
 
     public static List<PolicyResource> resources() {
         return List.of(
-                receiving("aws:s3/bucketV2:BucketV2", "mail", "mail-bucket", Map.of(), Optional.of(true)),
+                // A bucket's id is its name; Pulumi's auto-naming puts that name in the inputs too.
+                receiving("aws:s3/bucketV2:BucketV2", "mail", "mail-bucket", Map.of("bucket", "mail-bucket"),
+                        Optional.of(true)),
                 receiving("aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", "mail-public-access", "", Map.of(
                         "bucket", "mail-bucket", "blockPublicAcls", true, "blockPublicPolicy", true,
                         "ignorePublicAcls", true, "restrictPublicBuckets", true)),

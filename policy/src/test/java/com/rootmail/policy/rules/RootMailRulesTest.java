@@ -158,7 +158,13 @@ class RootMailRulesTest {
     @Test
     void aBucketIsFoundByItsNameWhenItsIdIsNotKnown() {
         var stack = with("mail", r -> new PolicyResource(r.type(), r.name(), r.urn(), "", r.provider(), r.region(),
-                Map.of("bucket", "mail-bucket"), r.retainOnDelete()));
+                r.properties(), r.retainOnDelete()));
+        assertThat(violations("s3-bucket-hardened", stack)).isEmpty();
+    }
+
+    @Test
+    void aBucketIsFoundByItsIdWhenItsNameIsNoInput() {
+        var stack = withProperty("mail", "bucket", null);
         assertThat(violations("s3-bucket-hardened", stack)).isEmpty();
     }
 
