@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * List<Violation> found = PolicyPack.rootMail().check(resources);
- * boolean blocked = found.stream().anyMatch(Violation::isMandatory);
+ * boolean blocked = !PolicyPack.rootMail().verdict(resources).passed();
  * }</pre>
  */
 public record PolicyPack(String name, String version, List<Policy> policies) {
@@ -36,6 +36,11 @@ public record PolicyPack(String name, String version, List<Policy> policies) {
         resources.forEach(resource -> found.addAll(checkResource(resource)));
         found.addAll(checkStack(resources));
         return found;
+    }
+
+    /** {@link #check} with the pack's name and size, for reports. */
+    public Verdict verdict(List<PolicyResource> resources) {
+        return new Verdict(name, version, policies.size(), check(resources));
     }
 
     /** The resource policies over one resource (what the engine asks as it registers each). */
