@@ -13,7 +13,8 @@ import java.util.function.Function;
  * <pre>{@code
  * var tls = new ResourcePolicy("ses-receipt-rule-requires-tls", "SES accepts mail only over TLS",
  *         EnforcementLevel.MANDATORY, Set.of("aws:ses/receiptRule:ReceiptRule"),
- *         rule -> Checks.equal(rule, "Require", "tlsPolicy"));
+ *         rule -> rule.property("tlsPolicy").filter("Require"::equals).isPresent()
+ *                 ? List.of() : List.of("tlsPolicy is not Require"));
  * }</pre>
  */
 public record ResourcePolicy(String name, String description, EnforcementLevel enforcementLevel, Set<String> types,
