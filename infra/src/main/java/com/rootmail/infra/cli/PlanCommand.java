@@ -4,7 +4,10 @@ import com.rootmail.infra.plan.Plan;
 import com.rootmail.infra.plan.PlanPrinter;
 import com.rootmail.infra.plan.PlaceholderMocks;
 import com.rootmail.infra.plan.Planner;
+import com.rootmail.infra.plan.PolicyResources;
 import com.rootmail.infra.plan.PulumiProject;
+import com.rootmail.policy.PolicyPack;
+import com.rootmail.policy.Verdict;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code rootmail plan}: runs the Pulumi program offline under Pulumi's mock engine with a
- * stack's configuration and prints what would be registered.
+ * stack's configuration, prints what would be registered and checks it against the
+ * RootMail policy pack (exit 1 when a mandatory policy is violated).
  *
  * <pre>{@code
  * ./rootmail plan --stack dev --config rootmail:receivingRegion=us-east-1 --json
@@ -27,9 +31,18 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Lay out the whole RootMail stack offline (Pulumi's mock engine: no AWS, no Pulumi CLI).",
-            "Prints each resource's type, name, region and inputs, and the stack outputs.",
-            "Ids, ARNs and name servers are placeholders. Exit 0: the program ran; 2: bad configuration."})
+            "Prints each resource's type, name, region and inputs, the stack outputs, and what the",
+            "RootMail policy pack finds (a \"Policies\" section; \"violations\" in --json).",
+            "Ids, ARNs and name servers are placeholders.",
+            "Exit 0: the program ran and no mandatory policy is violated; 1: a mandatory policy is violated",
+            "(or the program itself failed, with its message on stderr);",
+            "2: bad configuration."})
 public final class PlanCommand implements Callable<Integer> {
+
+    /** The program ran, but what it would register breaks a mandatory policy. */
+    public static final int EXIT_POLICY_VIOLATED = 1;
+
+    private final PolicyPack pack;
 
     @Spec
     private CommandSpec spec;
@@ -42,24 +55,35 @@ public final class PlanCommand implements Callable<Integer> {
             description = "Overrides a config value, e.g. rootmail:receivingRegion=us-east-1 (repeatable).")
     private Map<String, String> overrides = new LinkedHashMap<>();
 
-    @Option(names = "--json", description = "Print one JSON object: {\"resources\": [...], \"outputs\": {...}}.")
+    @Option(names = "--json",
+            description = "Print one JSON object: {\"resources\": [...], \"outputs\": {...}, \"violations\": [...]}.")
     private boolean json;
 
     @Option(names = "--project-dir", paramLabel = "DIR",
             description = "The directory of Pulumi.yaml (default: the working directory or the nearest above it).")
     private Path projectDir;
 
+    public PlanCommand() {
+        this(PolicyPack.rootMail());
+    }
+
+    /** A plan checked against another pack, so tests can see how a violation is reported. */
+    PlanCommand(PolicyPack pack) {
+        this.pack = pack;
+    }
+
     @Override
     public Integer call() {
         PulumiProject project = projectDir == null ? PulumiProject.find(Path.of("")) : PulumiProject.at(projectDir);
         Map<String, String> config = project.stackConfig(stack, overrides);
         Plan plan = new Planner(project.programDir()).plan(stack, config, new PlaceholderMocks());
+        Verdict verdict = pack.verdict(PolicyResources.of(plan));
         if (json) {
             spec.commandLine().getErr().println(PlanPrinter.PLACEHOLDER_NOTE);
-            PlanPrinter.json(plan, spec.commandLine().getOut());
+            PlanPrinter.json(plan, verdict, spec.commandLine().getOut());
         } else {
-            PlanPrinter.text(plan, stack, spec.commandLine().getOut());
+            PlanPrinter.text(plan, verdict, stack, spec.commandLine().getOut());
         }
-        return 0;
+        return verdict.passed() ? 0 : EXIT_POLICY_VIOLATED;
     }
 }

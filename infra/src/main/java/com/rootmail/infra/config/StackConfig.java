@@ -10,6 +10,7 @@ import static com.rootmail.infra.config.ConfigKeys.OPS_ITEM_TOPIC_ARN;
 import static com.rootmail.infra.config.ConfigKeys.RECEIVING_REGION;
 import static com.rootmail.infra.config.ConfigKeys.RECIPIENTS;
 
+import com.rootmail.policy.SesReceiving;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -63,10 +64,10 @@ public record StackConfig(
                     homeRegion == null ? "not set" : "'" + homeRegion + "' is not an AWS region",
                     "set the home region, e.g. `pulumi config set aws:region eu-central-1`");
         }
-        if (!SesReceivingRegions.contains(receivingRegion)) {
+        if (!SesReceiving.isReceivingRegion(receivingRegion)) {
             throw new InvalidConfigException(RECEIVING_REGION,
                     "'" + receivingRegion + "' is not a region where SES receives mail",
-                    "allowed: " + String.join(", ", SesReceivingRegions.ALL));
+                    "allowed: " + String.join(", ", SesReceiving.REGIONS));
         }
         recipients = List.copyOf(recipients);
         if (recipients.isEmpty()) {

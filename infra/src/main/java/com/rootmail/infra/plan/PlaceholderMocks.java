@@ -50,7 +50,7 @@ public final class PlaceholderMocks implements Mocks {
 
     @Override
     public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
-        String id = args.name + "-id";
+        String id = idOf(args.name);
         String provider = args.provider == null ? "" : args.provider;
         String region;
         if (args.type.equals(Registration.AWS_PROVIDER_TYPE)) {
@@ -84,6 +84,11 @@ public final class PlaceholderMocks implements Mocks {
             default -> CompletableFuture.failedFuture(
                     new UnsupportedOperationException("the offline plan does not answer the invoke " + args.token));
         };
+    }
+
+    /** The placeholder id the mocks give the resource named {@code name}. */
+    static String idOf(String name) {
+        return name + "-id";
     }
 
     /** A provider reference is {@code <provider URN>::<provider id>}. */

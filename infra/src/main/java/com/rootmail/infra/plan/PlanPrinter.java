@@ -4,18 +4,22 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.rootmail.policy.Verdict;
+import com.rootmail.policy.Violation;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Writes a {@link Plan} for people (resources with their region and inputs, policy
- * documents pretty-printed, then the outputs) or as one JSON object for tools:
- * {@code {"resources": [{"type", "name", "region", "inputs"}], "outputs": {...}}}.
+ * documents pretty-printed, the outputs, then the policy pack's verdict) or as one JSON
+ * object for tools: {@code {"resources": [{"type", "name", "region", "inputs"}],
+ * "outputs": {...}, "violations": [{"policy", "enforcement", "urn", "message"}]}}.
  *
  * <pre>{@code
- * PlanPrinter.text(plan, "dev", out);
+ * PlanPrinter.text(plan, PolicyPack.rootMail().verdict(PolicyResources.of(plan)), "dev", out);
  * }</pre>
  */
 public final class PlanPrinter {
@@ -29,7 +33,7 @@ public final class PlanPrinter {
     private PlanPrinter() {
     }
 
-    public static void text(Plan plan, String stack, PrintWriter out) {
+    public static void text(Plan plan, Verdict verdict, String stack, PrintWriter out) {
         out.println("RootMail plan for stack '" + stack + "'");
         out.println(PLACEHOLDER_NOTE);
         out.println();
@@ -46,12 +50,14 @@ public final class PlanPrinter {
         plan.outputs().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> out.println(indented("    " + e.getKey() + ": ", e.getValue())));
         out.println();
+        policies(verdict, out);
+        out.println();
         out.println("To receive mail, the parent zone must delegate " + plan.outputs().get("domain")
                 + ": after `pulumi up`, add the NS records of `pulumi stack output delegationRecord` there.");
         out.flush();
     }
 
-    public static void json(Plan plan, PrintWriter out) {
+    public static void json(Plan plan, Verdict verdict, PrintWriter out) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("resources", plan.resources().stream().map(r -> {
             Map<String, Object> resource = new LinkedHashMap<>();
@@ -62,8 +68,26 @@ public final class PlanPrinter {
             return resource;
         }).toList());
         document.put("outputs", plan.outputs());
+        document.put("violations", verdict.violations().stream().map(v -> {
+            Map<String, Object> violation = new LinkedHashMap<>();
+            violation.put("policy", v.policyName());
+            violation.put("enforcement", v.enforcementLevel().name().toLowerCase(Locale.ROOT));
+            violation.put("urn", v.urn());
+            violation.put("message", v.message());
+            return violation;
+        }).toList());
         out.println(write(PRETTY, document));
         out.flush();
+    }
+
+    private static void policies(Verdict verdict, PrintWriter out) {
+        out.printf("Policies (%s %s, %d rules): %s%n", verdict.pack(), verdict.version(), verdict.policies(),
+                verdict.violations().isEmpty() ? "all passed"
+                        : verdict.violations().size() + " violated, " + verdict.mandatoryCount() + " mandatory");
+        for (Violation violation : verdict.violations()) {
+            out.printf("    [%s] %s  %s%n        %s%n", violation.enforcementLevel().name().toLowerCase(Locale.ROOT),
+                    violation.policyName(), violation.urn(), violation.message());
+        }
     }
 
     private static String regionLabel(Registration resource) {

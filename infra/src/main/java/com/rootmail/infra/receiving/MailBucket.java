@@ -25,6 +25,7 @@ import com.pulumi.aws.s3.inputs.BucketVersioningV2VersioningConfigurationArgs;
 import com.pulumi.core.Output;
 import com.rootmail.infra.Placement;
 import com.rootmail.infra.access.AccessPolicies;
+import com.rootmail.policy.SesReceiving;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -39,8 +40,8 @@ import java.util.OptionalInt;
  */
 public final class MailBucket {
 
-    /** Where SES stores raw mail; the handler reads the same prefix (MAIL_PREFIX). */
-    public static final String MAIL_PREFIX = "inbound/";
+    /** Where SES stores raw mail; the handler reads the same prefix (MAIL_PREFIX), the policies check it. */
+    public static final String MAIL_PREFIX = SesReceiving.MAIL_PREFIX;
 
     private final BucketV2 bucket;
     private final BucketPolicy policy;

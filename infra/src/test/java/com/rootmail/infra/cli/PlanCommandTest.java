@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rootmail.infra.TestStacks;
+import com.rootmail.policy.EnforcementLevel;
+import com.rootmail.policy.PolicyPack;
+import com.rootmail.policy.ResourcePolicy;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** {@code rootmail plan}, run in-process through the root command as the launcher runs it. */
 class PlanCommandTest {
@@ -50,7 +55,8 @@ class PlanCommandTest {
                 .contains("rootmail-handler-role  aws:iam/role:Role  [eu-central-1, a global service]")
                 .contains("    (option) retainOnDelete: true")
                 .contains("Outputs:")
-                .contains("    exampleRootEmail: root+a2b3c4d5e6f7@aws.mycompany.test");
+                .contains("    exampleRootEmail: root+a2b3c4d5e6f7@aws.mycompany.test")
+                .containsPattern("Policies \\(rootmail 0\\.1\\.0, \\d+ rules\\): all passed");
         assertThat(err.toString()).isEmpty();
     }
 
@@ -60,7 +66,9 @@ class PlanCommandTest {
 
         JsonNode plan = new ObjectMapper().readTree(out.toString());
         assertThat(exit).isZero();
-        assertThat(plan.fieldNames()).toIterable().containsExactly("resources", "outputs");
+        assertThat(plan.fieldNames()).toIterable().containsExactly("resources", "outputs", "violations");
+        assertThat(plan.path("violations").isArray()).isTrue();
+        assertThat(plan.path("violations")).isEmpty();
         assertThat(plan.path("resources")).hasSize(35).allSatisfy(resource ->
                 assertThat(resource.fieldNames()).toIterable().containsExactly("type", "name", "region", "inputs"));
         JsonNode rule = find(plan.path("resources"), "rootmail-rule");
@@ -92,6 +100,42 @@ class PlanCommandTest {
 
         assertThat(exit).isZero();
         assertThat(out.toString()).contains("stack 'prod'").contains("    homeRegion: us-east-2");
+    }
+
+    @Test
+    void aViolatedMandatoryPolicyIsListedAndExitsOne() throws Exception {
+        var x86Only = new ResourcePolicy("lambda-x86", "Functions run on x86_64.", EnforcementLevel.MANDATORY,
+                Set.of("aws:lambda/function:Function"), f -> List.of("architectures is " + f.property("architectures").orElseThrow()));
+        var advisory = new ResourcePolicy("queue-note", "A note on queues.", EnforcementLevel.ADVISORY,
+                Set.of("aws:sqs/queue:Queue"), q -> List.of("just a note"));
+        var pack = new PolicyPack("test-pack", "9", List.of(x86Only, advisory));
+
+        int exit = runWith(pack, "--json");
+        JsonNode violations = new ObjectMapper().readTree(out.toString()).path("violations");
+        out.getBuffer().setLength(0);
+        int textExit = runWith(pack);
+
+        assertThat(exit).isEqualTo(PlanCommand.EXIT_POLICY_VIOLATED).isEqualTo(textExit);
+        assertThat(violations).hasSize(3);
+        assertThat(violations).filteredOn(v -> v.path("policy").asText().equals("lambda-x86")).singleElement()
+                .satisfies(v -> {
+                    assertThat(v.path("enforcement").asText()).isEqualTo("mandatory");
+                    assertThat(v.path("urn").asText()).isEqualTo("aws:lambda/function:Function::rootmail-handler");
+                    assertThat(v.path("message").asText()).isEqualTo("architectures is [arm64]");
+                });
+        assertThat(out.toString())
+                .contains("Policies (test-pack 9, 2 rules): 3 violated, 1 mandatory")
+                .contains("    [mandatory] lambda-x86  aws:lambda/function:Function::rootmail-handler")
+                .contains("        architectures is [arm64]")
+                .contains("    [advisory] queue-note  aws:sqs/queue:Queue::rootmail-dead-letters");
+    }
+
+    @Test
+    void onlyAdvisoryViolationsStillExitZero() {
+        var advisory = new ResourcePolicy("queue-note", "A note on queues.", EnforcementLevel.ADVISORY,
+                Set.of("aws:sqs/queue:Queue"), q -> List.of("just a note"));
+
+        assertThat(runWith(new PolicyPack("test-pack", "9", List.of(advisory)))).isZero();
     }
 
     @Test
@@ -153,6 +197,15 @@ class PlanCommandTest {
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);
+    }
+
+    private int runWith(PolicyPack pack, String... args) {
+        List<String> all = new ArrayList<>(List.of("--project-dir", project.toString()));
+        all.addAll(List.of(args));
+        var commandLine = new CommandLine(new PlanCommand(pack));
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(all.toArray(String[]::new));
     }
 
     private static JsonNode find(JsonNode resources, String name) {

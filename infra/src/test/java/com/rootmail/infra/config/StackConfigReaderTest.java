@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.rootmail.infra.TestStacks;
+import com.rootmail.policy.SesReceiving;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -21,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Every configuration error names its key and what is allowed; defaults apply otherwise. */
 class StackConfigReaderTest {
 
-    static final List<String> SES_RECEIVING_REGIONS = SesReceivingRegions.ALL;
+    static final List<String> SES_RECEIVING_REGIONS = SesReceiving.REGIONS;
 
     @Test
     void defaultsApplyWhenOnlyTheRequiredKeysAreSet() {
