@@ -40,6 +40,18 @@ public final class TestStacks {
         return config;
     }
 
+    /** Writes {@code Pulumi.yaml} and a minimal {@code Pulumi.<stack>.yaml} into {@code dir}. */
+    public static void writeProject(Path dir, String stack) throws IOException {
+        Files.writeString(dir.resolve("Pulumi.yaml"), "name: rootmail\nruntime: java\nmain: infra/\n");
+        Files.writeString(dir.resolve("Pulumi." + stack + ".yaml"), """
+                config:
+                  pulumi:disable-default-providers: ["*"]
+                  aws:region: %s
+                  rootmail:domain: %s
+                  rootmail:handlerJar: %s
+                """.formatted(HOME, DOMAIN, HANDLER_JAR));
+    }
+
     public static Plan plan(String... overrides) {
         return plan(new PlaceholderMocks(), overrides);
     }

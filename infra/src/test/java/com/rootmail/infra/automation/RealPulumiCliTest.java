@@ -7,7 +7,6 @@ import com.pulumi.automation.LocalPulumiCommand;
 import com.pulumi.automation.StackSummary;
 import com.rootmail.infra.TestStacks;
 import com.rootmail.infra.plan.PulumiProject;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,14 +35,7 @@ class RealPulumiCliTest {
 
     @Test
     void aNewStackGetsTheStackFilesConfigurationInATemporaryFileBackend() throws Exception {
-        Files.writeString(root.resolve("Pulumi.yaml"), "name: rootmail\nruntime: java\nmain: infra/\n");
-        Files.writeString(root.resolve("Pulumi.ci.yaml"), """
-                config:
-                  pulumi:disable-default-providers: ["*"]
-                  aws:region: eu-central-1
-                  rootmail:domain: aws.mycompany.test
-                  rootmail:handlerJar: %s
-                """.formatted(TestStacks.HANDLER_JAR));
+        TestStacks.writeProject(root, "ci");
         var stacks = new RootMailStacks(PulumiProject.at(root), LocalPulumiCommand.create(), System.getenv());
 
         try (var stack = stacks.configure("ci", Map.of("receivingRegion", "us-east-1"))) {

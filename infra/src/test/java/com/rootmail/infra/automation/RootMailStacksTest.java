@@ -8,7 +8,6 @@ import com.pulumi.automation.LocalWorkspaceOptions;
 import com.pulumi.automation.OperationType;
 import com.rootmail.infra.TestStacks;
 import com.rootmail.infra.plan.PulumiProject;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,14 +31,7 @@ class RootMailStacksTest {
 
     @BeforeEach
     void writeProject() throws Exception {
-        Files.writeString(root.resolve("Pulumi.yaml"), "name: rootmail\nruntime: java\nmain: infra/\n");
-        Files.writeString(root.resolve("Pulumi.dev.yaml"), """
-                config:
-                  pulumi:disable-default-providers: ["*"]
-                  aws:region: eu-central-1
-                  rootmail:domain: aws.mycompany.test
-                  rootmail:handlerJar: %s
-                """.formatted(TestStacks.HANDLER_JAR));
+        TestStacks.writeProject(root, "dev");
         project = PulumiProject.at(root);
     }
 

@@ -31,14 +31,7 @@ class PlanCommandTest {
 
     @BeforeEach
     void writeProject() throws Exception {
-        Files.writeString(project.resolve("Pulumi.yaml"), "name: rootmail\nruntime: java\nmain: infra/\n");
-        Files.writeString(project.resolve("Pulumi.dev.yaml"), """
-                config:
-                  pulumi:disable-default-providers: ["*"]
-                  aws:region: eu-central-1
-                  rootmail:domain: aws.mycompany.test
-                  rootmail:handlerJar: %s
-                """.formatted(TestStacks.HANDLER_JAR));
+        TestStacks.writeProject(project, "dev");
     }
 
     @Test
