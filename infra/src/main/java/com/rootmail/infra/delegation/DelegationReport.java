@@ -58,7 +58,8 @@ public record DelegationReport(
     /** A human-readable account: per server, overall and, unless live, what to change. */
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
-        lines.add("Delegation of " + domain + " in parent zone " + parentZone.orElse("(not determined)")
+        // Servers given with --parent-server leave the zone unnamed; that is no failure worth a word.
+        lines.add("Delegation of " + domain + parentZone.map(zone -> " in parent zone " + zone).orElse("")
                 + ", expected " + String.join(", ", expected));
         problem.ifPresent(why -> lines.add("  " + why));
         for (ServerResult result : servers) {

@@ -28,13 +28,13 @@ class DelegationReportTest {
     }
 
     @Test
-    void liveDelegationNamesNoRecordsToChange() {
+    void liveDelegationNamesNoRecordsToChangeAndAnUnknownParentZoneIsNotMentioned() {
         DelegationReport report = new DelegationReport("aws.mycompany.test", Set.of("ns-1.awsdns-01.org"), Optional.empty(),
                 List.of(new ServerResult(SERVER, DelegationStatus.LIVE, Set.of("ns-1.awsdns-01.org"), "referral over UDP")),
                 Optional.empty());
 
         assertThat(report.describe()).containsExactly(
-                "Delegation of aws.mycompany.test in parent zone (not determined), expected ns-1.awsdns-01.org",
+                "Delegation of aws.mycompany.test, expected ns-1.awsdns-01.org",
                 "  127.0.0.1:5301: LIVE found ns-1.awsdns-01.org (referral over UDP)",
                 "Overall: LIVE");
     }
