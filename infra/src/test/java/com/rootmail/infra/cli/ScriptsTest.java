@@ -97,6 +97,17 @@ class ScriptsTest {
     }
 
     @Test
+    void launcherRunsTheJavaOfJavaHomeAsMavenBuildsWithIt() throws Exception {
+        Path javaHome = Files.createDirectories(tmp.resolve("jdk-17/bin")).getParent();
+        fake(javaHome.resolve("bin/java"), "java-of-java-home", "");
+
+        Result result = run(tmp, "JAVA_HOME=" + javaHome, checkout.resolve("rootmail").toString(), "--help");
+
+        assertThat(result.calls()).hasSize(2);
+        assertThat(result.calls().get(1)).startsWith("java-of-java-home ");
+    }
+
+    @Test
     void ciRunInstallsNothingWhenNsdIsInstalledOutsideThePathThenRunsTheReadmesTestCommand() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/sbin/nsd")), "nsd is not installed in /usr/sbin, where Debian puts it");
 
@@ -134,7 +145,10 @@ class ScriptsTest {
     }
 
     private void fake(String name, String body) throws IOException {
-        Path script = fakes.resolve(name);
+        fake(fakes.resolve(name), name, body);
+    }
+
+    private void fake(Path script, String name, String body) throws IOException {
         Files.writeString(script, "#!/bin/bash\necho \"" + name + " $*\" >> '" + calls + "'\n" + body + "\n");
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
