@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
  * with the stack's configuration from {@code Pulumi.<stack>.yaml} and optional policy packs.
  *
  * <pre>{@code
- * ./rootmail preview --stack dev --policy-pack policy/pack
+ * PATH="$PWD/policy:$PATH" ./rootmail preview --stack dev --policy-pack policy
  * }</pre>
  */
 @Command(
