@@ -76,6 +76,12 @@ public record DelegationReport(
 
     private String instruction() {
         String zone = parentZone.map(name -> "the parent zone " + name).orElse("the parent zone");
+        if (status() == DelegationStatus.PARTIAL
+                && servers.stream().anyMatch(result -> result.status() == DelegationStatus.LIVE)) {
+            // Some servers already have it: the change is made and still spreading, nothing to replace.
+            return "Some servers of " + zone + " have the delegation and others not yet; they should catch up."
+                    + " The parent zone must hold exactly these NS records:";
+        }
         boolean delegatedElsewhere = servers.stream().anyMatch(result -> !result.found().isEmpty());
         return delegatedElsewhere
                 ? "Replace the NS records of " + domain + " in " + zone + " with:"
