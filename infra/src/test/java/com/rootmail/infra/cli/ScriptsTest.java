@@ -32,6 +32,7 @@ class ScriptsTest {
     Path checkout;
     Path fakes;
     Path calls;
+    Path dependency;
 
     @BeforeEach
     void copyScriptsAndFakeTheTools() throws IOException {
@@ -47,9 +48,11 @@ class ScriptsTest {
             Files.writeString(checkout.resolve(module + "/pom.xml"), "<project/>");
         }
         fakes = Files.createDirectories(tmp.resolve("bin"));
+        dependency = Files.createDirectories(tmp.resolve("m2 repository")).resolve("dependency.jar");
+        Files.writeString(dependency, "a jar");
         calls = tmp.resolve("calls");
         fake("mvn", "[ -z \"${FAIL_BUILD:-}\" ] || { echo 'COMPILATION ERROR in A.java'; exit 1; }\n"
-                + "mkdir -p infra/target && echo /m2/dependency.jar > infra/target/launcher.classpath");
+                + "mkdir -p infra/target && echo '" + dependency + "' > infra/target/launcher.classpath");
         fake("java", "");
         fake("apt-get", "");
     }
@@ -80,6 +83,17 @@ class ScriptsTest {
     }
 
     @Test
+    void launcherRebuildsWhenAJarOfTheClassPathIsGone() throws Exception {
+        run(tmp, "", checkout.resolve("rootmail").toString(), "--help");
+        Files.delete(dependency);
+
+        Result again = run(tmp, "", checkout.resolve("rootmail").toString(), "--help");
+
+        assertThat(again.calls()).hasSize(2);
+        assertThat(again.calls().get(0)).startsWith("mvn ");
+    }
+
+    @Test
     void launcherShowsTheLogOfAFailedBuildAndExitsNonZeroWithoutRunning() throws Exception {
         Result failed = run(tmp, "FAIL_BUILD=1", checkout.resolve("rootmail").toString(), "--help");
 
@@ -93,7 +107,7 @@ class ScriptsTest {
         Result result = run(tmp, "JAVA_OPTS=-Xmx64m -Dx=1", checkout.resolve("rootmail").toString(), "--help");
 
         assertThat(result.calls().get(1)).contains(" -Xmx64m -Dx=1 ")
-                .contains(" -cp " + checkout.resolve("infra/target/classes") + ":");
+                .contains(" -cp " + checkout.resolve("infra/target/classes") + ":" + dependency + " ");
     }
 
     @Test
