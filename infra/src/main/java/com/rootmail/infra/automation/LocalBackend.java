@@ -33,7 +33,8 @@ final class LocalBackend {
         Map<String, String> added = new LinkedHashMap<>();
         if (isUnset(inherited, BACKEND_URL)) {
             added.put(BACKEND_URL, "file://" + stateDir(projectRoot));
-            if (isUnset(inherited, PASSPHRASE) && isUnset(inherited, PASSPHRASE_FILE)) {
+            // As Pulumi reads them: an empty passphrase is a passphrase, an empty file name is none.
+            if (!inherited.containsKey(PASSPHRASE) && isUnset(inherited, PASSPHRASE_FILE)) {
                 added.put(PASSPHRASE, LOCAL_PASSPHRASE);
             }
         }

@@ -20,9 +20,9 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * try (RootMailStack stack = RootMailStacks.local(project).open("dev", Map.of(), System.out::println)) {
- *     ChangeSummary planned = stack.preview(List.of(Path.of("policy/pack")));
+ *     ChangeSummary planned = stack.preview(List.of(Path.of("policy")));
  *     if (planned.changed() > 0) {
- *         Deployment done = stack.up(List.of(Path.of("policy/pack")));
+ *         Deployment done = stack.up(List.of(Path.of("policy")));
  *         System.out.println(done.outputs().get("nameServers"));
  *     }
  * }

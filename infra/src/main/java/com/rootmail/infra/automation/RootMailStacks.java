@@ -34,7 +34,7 @@ import java.util.function.Consumer;
  * try (RootMailStack stack = RootMailStacks.local(project)
  *         .open("dev", Map.of("rootmail:receivingRegion", "us-east-1"), System.out::println)) {
  *     System.out.println(stack.preview(List.of()).describe());
- *     Deployment done = stack.up(List.of(Path.of("policy/pack")));
+ *     Deployment done = stack.up(List.of(Path.of("policy")));
  *     done.outputs().forEach((name, value) -> System.out.println(name + " = " + value));
  * }
  * }</pre>

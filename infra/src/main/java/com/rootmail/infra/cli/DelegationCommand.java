@@ -40,6 +40,8 @@ public final class DelegationCommand implements Callable<Integer> {
 
     static final int EXIT_LIVE = 0;
     static final int EXIT_NOT_LIVE = 3;
+    /** One server's answer; longer only hides a dead server (and far longer overflows the resolver's clock). */
+    static final Duration MAX_QUERY_TIMEOUT = Duration.ofMinutes(1);
 
     @Option(names = "--domain", required = true, paramLabel = "DOMAIN", description = "The delegated domain, e.g. aws.mycompany.test.")
     String domain;
@@ -57,7 +59,7 @@ public final class DelegationCommand implements Callable<Integer> {
     String waitFor;
 
     @Option(names = "--query-timeout", paramLabel = "DURATION", defaultValue = "3s",
-            description = "How long one server may take to answer (default: ${DEFAULT-VALUE}).")
+            description = "How long one server may take to answer (at most 1m; default: ${DEFAULT-VALUE}).")
     String queryTimeout;
 
     @Spec
@@ -65,7 +67,7 @@ public final class DelegationCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Duration timeout = positive("--query-timeout", DurationText.parse(queryTimeout));
+        Duration timeout = queryTimeout(DurationText.parse(queryTimeout));
         Duration wait = waitFor == null ? null : DurationText.parse(waitFor);
         List<ParentServer> servers = parentServers.stream().map(ParentServer::parse).toList();
         DelegationCheck checker = servers.isEmpty()
@@ -86,9 +88,12 @@ public final class DelegationCommand implements Callable<Integer> {
         return report.isLive() ? EXIT_LIVE : EXIT_NOT_LIVE;
     }
 
-    private static Duration positive(String option, Duration duration) {
+    private static Duration queryTimeout(Duration duration) {
         if (duration.isZero()) {
-            throw new IllegalArgumentException(option + " must be longer than 0s");
+            throw new IllegalArgumentException("--query-timeout must be longer than 0s");
+        }
+        if (duration.compareTo(MAX_QUERY_TIMEOUT) > 0) {
+            throw new IllegalArgumentException("--query-timeout must be at most " + DurationText.format(MAX_QUERY_TIMEOUT));
         }
         return duration;
     }

@@ -19,9 +19,13 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
             "Delete a RootMail stack's resources with the Pulumi CLI (needs `pulumi` on PATH and AWS credentials).",
-            "Asks first, unless --yes. Resources marked retainOnDelete (the mail bucket among them) stay in AWS.",
-            "Exit 0: destroyed; 1: Pulumi failed or not confirmed; 2: bad arguments, no Pulumi CLI,",
-            "or no answer on stdin without --yes."})
+            "Asks first, unless --yes. Resources marked retainOnDelete (the mail bucket among them) stay in AWS."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {
+            " 0:destroyed",
+            " 1:Pulumi failed, or not confirmed",
+            " 2:bad arguments, no Pulumi CLI, or no answer on stdin without --yes"
+        })
 public final class DestroyCommand extends StackCommand {
 
     @Option(names = {"-y", "--yes"}, description = "Destroy without asking.")

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
  * with the stack's configuration from {@code Pulumi.<stack>.yaml} and optional policy packs.
  *
  * <pre>{@code
- * ./rootmail preview --stack dev --policy-pack policy/pack
+ * PATH="$PWD/policy:$PATH" ./rootmail preview --stack dev --policy-pack policy
  * }</pre>
  */
 @Command(
@@ -23,8 +23,9 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
             "Preview a RootMail stack with the Pulumi CLI (needs `pulumi` on PATH and AWS credentials).",
-            "State defaults to ./.pulumi-state (PULUMI_BACKEND_URL); see README, \"Drive stacks from Java\".",
-            "Exit 0: previewed; 1: Pulumi failed; 2: bad arguments or no Pulumi CLI."})
+            "State defaults to ./.pulumi-state (PULUMI_BACKEND_URL); see README, \"Drive stacks from Java\"."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {" 0:previewed", " 1:Pulumi failed", " 2:bad arguments, or no Pulumi CLI"})
 public final class PreviewCommand extends StackCommand {
 
     @Option(names = "--policy-pack", paramLabel = "DIR",

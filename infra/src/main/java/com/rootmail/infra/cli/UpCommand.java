@@ -24,9 +24,14 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
             "Deploy a RootMail stack with the Pulumi CLI (needs `pulumi` on PATH and AWS credentials).",
-            "Shows the preview and asks first, unless --yes. Waits for the parent zone's delegation",
-            "(rootmail:delegationTimeout). Exit 0: deployed or nothing to do; 1: Pulumi failed or not",
-            "confirmed; 2: bad arguments, no Pulumi CLI, or no answer on stdin without --yes."})
+            "Shows the preview and asks first, unless --yes. Waits for the parent zone's delegation"
+                    + " (rootmail:delegationTimeout)."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {
+            " 0:deployed, or nothing to do",
+            " 1:Pulumi failed, or not confirmed",
+            " 2:bad arguments, no Pulumi CLI, or no answer on stdin without --yes"
+        })
 public final class UpCommand extends StackCommand {
 
     @Option(names = "--policy-pack", paramLabel = "DIR",

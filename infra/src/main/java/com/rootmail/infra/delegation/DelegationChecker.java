@@ -1,6 +1,7 @@
 package com.rootmail.infra.delegation;
 
 import java.io.IOException;
+import java.net.PortUnreachableException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -111,6 +112,10 @@ public final class DelegationChecker implements DelegationCheck {
     }
 
     private String failure(IOException e) {
+        if (e instanceof PortUnreachableException) {
+            // It carries no message; its class name means nothing to someone checking DNS.
+            return "nothing listens on that port (ICMP port unreachable)";
+        }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return message.toLowerCase(Locale.ROOT).contains("timed out")
                 ? "no answer within " + exchange.timeout().toMillis() + " ms"

@@ -58,7 +58,8 @@ public record DelegationReport(
     /** A human-readable account: per server, overall and, unless live, what to change. */
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
-        lines.add("Delegation of " + domain + " in parent zone " + parentZone.orElse("(not determined)")
+        // Servers given with --parent-server leave the zone unnamed; that is no failure worth a word.
+        lines.add("Delegation of " + domain + parentZone.map(zone -> " in parent zone " + zone).orElse("")
                 + ", expected " + String.join(", ", expected));
         problem.ifPresent(why -> lines.add("  " + why));
         for (ServerResult result : servers) {
@@ -75,6 +76,12 @@ public record DelegationReport(
 
     private String instruction() {
         String zone = parentZone.map(name -> "the parent zone " + name).orElse("the parent zone");
+        if (status() == DelegationStatus.PARTIAL
+                && servers.stream().anyMatch(result -> result.status() == DelegationStatus.LIVE)) {
+            // Some servers already have it: the change is made and still spreading, nothing to replace.
+            return "Some servers of " + zone + " have the delegation and others not yet; they should catch up."
+                    + " The parent zone must hold exactly these NS records:";
+        }
         boolean delegatedElsewhere = servers.stream().anyMatch(result -> !result.found().isEmpty());
         return delegatedElsewhere
                 ? "Replace the NS records of " + domain + " in " + zone + " with:"

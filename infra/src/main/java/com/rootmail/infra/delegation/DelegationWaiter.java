@@ -55,7 +55,8 @@ public final class DelegationWaiter {
             throw new IllegalArgumentException("wait timeout must not be negative: " + timeout);
         }
         Instant start = clock.instant();
-        Instant deadline = start.plus(timeout);
+        // A wait longer than the clock can count (--wait 9999999999999h) simply never ends before live.
+        Instant deadline = timeout.compareTo(Duration.between(start, Instant.MAX)) < 0 ? start.plus(timeout) : Instant.MAX;
         Duration pause = backoff.first();
         for (int attempt = 1; ; attempt++) {
             DelegationReport report = check.check(domain, expectedNameServers);

@@ -4,11 +4,18 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.TextParseException;
 
 /** DNS names compare case-insensitively and with or without the root's trailing dot. */
 final class DomainNames {
+
+    // Host-name labels (letters, digits, inner hyphens): dnsjava accepts far more (spaces,
+    // semicolons, parentheses), and such a name would make the printed zone-file lines invalid.
+    private static final Pattern LABEL = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
+    private static final Pattern ALL_DIGITS = Pattern.compile("[0-9]+");
 
     private DomainNames() {}
 
@@ -34,11 +41,23 @@ final class DomainNames {
         try {
             Name name = Name.fromString(normalized, Name.root);
             if (normalized.isEmpty() || name.labels() < 3) {
-                throw new IllegalArgumentException("invalid " + kind + " '" + domain + "': expected a name like aws.example.com");
+                throw invalid(kind, domain, "expected a name like aws.example.com");
+            }
+            String[] labels = normalized.split("\\.");
+            if (!Stream.of(labels).allMatch(LABEL.asMatchPredicate())) {
+                throw invalid(kind, domain, "only letters, digits and inner hyphens between the dots"
+                        + " (xn-- form for international names)");
+            }
+            if (ALL_DIGITS.matcher(labels[labels.length - 1]).matches()) {
+                throw invalid(kind, domain, "an IP address, not a name");
             }
             return name;
         } catch (TextParseException e) {
-            throw new IllegalArgumentException("invalid " + kind + " '" + domain + "': " + e.getMessage());
+            throw invalid(kind, domain, e.getMessage());
         }
+    }
+
+    private static IllegalArgumentException invalid(String kind, String domain, String why) {
+        return new IllegalArgumentException("invalid " + kind + " '" + domain + "': " + why);
     }
 }

@@ -34,9 +34,15 @@ class LocalBackendTest {
     }
 
     @Test
-    void anEmptyVariableCountsAsUnset() {
-        assertThat(LocalBackend.defaults(Map.of("PULUMI_BACKEND_URL", "", "PULUMI_CONFIG_PASSPHRASE", ""), root))
+    void anEmptyBackendUrlOrPassphraseFileCountsAsUnset() {
+        assertThat(LocalBackend.defaults(Map.of("PULUMI_BACKEND_URL", "", "PULUMI_CONFIG_PASSPHRASE_FILE", ""), root))
                 .containsOnlyKeys("PULUMI_BACKEND_URL", "PULUMI_CONFIG_PASSPHRASE");
+    }
+
+    @Test
+    void anEmptyPassphraseIsTheUsersOwnAsForPulumi() {
+        assertThat(LocalBackend.defaults(Map.of("PULUMI_CONFIG_PASSPHRASE", ""), root))
+                .containsOnlyKeys("PULUMI_BACKEND_URL");
     }
 
     @Test

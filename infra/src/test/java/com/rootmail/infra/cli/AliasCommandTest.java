@@ -64,18 +64,21 @@ class AliasCommandTest {
     }
 
     @Test
-    void checksTheOrganizationOnlyWhenAskedAndSkipsTakenAddresses() {
-        var asked = new AtomicInteger();
-        alias.organization = () -> {
-            asked.incrementAndGet();
-            return ExistingAddresses.NONE;
+    void readsTheOrganizationsAddressesOnlyWithCheckOrganizationAndThenOnce() {
+        var reads = new AtomicInteger();
+        alias.organization = () -> () -> {
+            reads.incrementAndGet();
+            return Set.of();
         };
 
+        rootmail.execute("alias", "--domain", "aws.mycompany.test", "--count", "3");
+        int readsWithoutTheFlag = reads.get();
         int exit = rootmail.execute("alias", "--domain", "aws.mycompany.test", "--count", "3", "--check-organization");
 
+        assertThat(readsWithoutTheFlag).isZero();
         assertThat(exit).isZero();
-        assertThat(asked).hasValue(1);
-        assertThat(lines()).hasSize(3);
+        assertThat(reads).hasValue(1);
+        assertThat(lines()).hasSize(6);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -100,19 +103,6 @@ class AliasCommandTest {
         assertThat(exit).isEqualTo(RootMailCommand.EXIT_BAD_INPUT);
         assertThat(out.toString()).isEmpty();
         assertThat(err.toString()).contains(expected).doesNotContain("\tat ", "Exception");
-    }
-
-    @Test
-    void aTakenAddressFromTheOrganizationIsNeverPrinted() {
-        // Every address but the ones already printed once is taken: a second run cannot repeat the first.
-        rootmail.execute("alias", "--domain", "aws.mycompany.test", "--count", "20");
-        Set<String> first = Set.copyOf(lines());
-        out.getBuffer().setLength(0);
-        alias.organization = () -> () -> first;
-
-        rootmail.execute("alias", "--domain", "aws.mycompany.test", "--count", "20", "--check-organization");
-
-        assertThat(lines()).hasSize(20).doesNotContainAnyElementsOf(first);
     }
 
     private List<String> lines() {

@@ -109,6 +109,11 @@ class DelegationCommandTest {
         "--domain|localhost|invalid domain 'localhost': expected a name like aws.example.com",
         "--expect|ns-1.awsdns-01.org,localhost|invalid name server 'localhost': expected a name like aws.example.com",
         "--query-timeout|0s|--query-timeout must be longer than 0s",
+        "--query-timeout|99999999h|--query-timeout must be at most 1m",
+        "--domain|a;b.mycompany.test|invalid domain 'a;b.mycompany.test': only letters, digits and inner hyphens between the dots (xn-- form for international names)",
+        "--domain|a b.mycompany.test|invalid domain 'a b.mycompany.test': only letters, digits and inner hyphens between the dots (xn-- form for international names)",
+        "--expect|ns(1).awsdns-01.org|invalid name server 'ns(1).awsdns-01.org': only letters, digits and inner hyphens between the dots (xn-- form for international names)",
+        "--expect|127.0.0.1|invalid name server '127.0.0.1': an IP address, not a name",
     })
     void badArgumentExitsTwoWithOneLineAndNoStackTrace(String option, String value, String message) {
         Map<String, String> args = new LinkedHashMap<>(Map.of(

@@ -17,6 +17,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 /** {@code rootmail preview|up|destroy}, run in-process through the root command, with a substitute pulumi CLI. */
@@ -157,6 +159,20 @@ class StackCommandsTest {
 
         assertThat(StackCommand.failure(failed)).isEqualTo("pulumi failed (exit 255); its output above says why");
         assertThat(StackCommand.failure(new CommandException(new CommandResult(1, "", "")))).doesNotContain("\n");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "preview|previewed",
+        "up|deployed, or nothing to do",
+        "destroy|destroyed",
+    })
+    void helpKeepsEverySentenceInOnePieceAndListsTheExitCodes(String command, String success) {
+        String help = rootmail.getSubcommands().get(command).getUsageMessage(CommandLine.Help.Ansi.OFF);
+
+        assertThat(help).contains(lines("Exit codes:", "   0   " + success)).contains("   2   bad arguments")
+                .doesNotContain("delegation" + System.lineSeparator() + "(rootmail")
+                .doesNotContain("CLI," + System.lineSeparator() + "or no answer");
     }
 
     private void answer(String line) {

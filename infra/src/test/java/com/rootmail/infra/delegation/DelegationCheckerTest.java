@@ -112,6 +112,22 @@ class DelegationCheckerTest {
     }
 
     @Test
+    void portWhereNothingListensIsUnreachableInWordsNotAnExceptionName() throws Exception {
+        ParentServer closed;
+        try (DatagramSocket released = silentServer()) {
+            closed = addressOf(released);
+        }
+
+        DelegationReport report = DelegationChecker.askingServers(List.of(closed), TIMEOUT)
+                .check("aws.mycompany.test", AWS_NAME_SERVERS);
+
+        assertThat(report.servers()).singleElement().satisfies(result -> {
+            assertThat(result.status()).isEqualTo(DelegationStatus.UNREACHABLE);
+            assertThat(result.detail()).isEqualTo("nothing listens on that port (ICMP port unreachable)");
+        });
+    }
+
+    @Test
     void serverThatNeverAnswersDoesNotOutvoteOneThatDoes() throws Exception {
         try (DatagramSocket silent = silentServer()) {
             DelegationReport report = DelegationChecker.askingServers(List.of(addressOf(silent), parent.server()), TIMEOUT)

@@ -28,15 +28,31 @@ class DelegationReportTest {
     }
 
     @Test
-    void liveDelegationNamesNoRecordsToChange() {
+    void liveDelegationNamesNoRecordsToChangeAndAnUnknownParentZoneIsNotMentioned() {
         DelegationReport report = new DelegationReport("aws.mycompany.test", Set.of("ns-1.awsdns-01.org"), Optional.empty(),
                 List.of(new ServerResult(SERVER, DelegationStatus.LIVE, Set.of("ns-1.awsdns-01.org"), "referral over UDP")),
                 Optional.empty());
 
         assertThat(report.describe()).containsExactly(
-                "Delegation of aws.mycompany.test in parent zone (not determined), expected ns-1.awsdns-01.org",
+                "Delegation of aws.mycompany.test, expected ns-1.awsdns-01.org",
                 "  127.0.0.1:5301: LIVE found ns-1.awsdns-01.org (referral over UDP)",
                 "Overall: LIVE");
+    }
+
+    @Test
+    void partialDelegationThatSomeServersAlreadyHaveSaysTheOthersAreToCatchUpNotToReplace() {
+        ParentServer other = ParentServer.parse("127.0.0.1:5302");
+        DelegationReport report = new DelegationReport("aws.mycompany.test", Set.of("ns-1.awsdns-01.org"),
+                Optional.of("mycompany.test"), List.of(
+                        new ServerResult(SERVER, DelegationStatus.LIVE, Set.of("ns-1.awsdns-01.org"), "referral over UDP"),
+                        new ServerResult(other, DelegationStatus.MISSING, Set.of(), "NXDOMAIN over UDP")),
+                Optional.empty());
+
+        assertThat(report.describe()).containsSequence(
+                "Overall: PARTIAL",
+                "Some servers of the parent zone mycompany.test have the delegation and others not yet; they should catch up."
+                        + " The parent zone must hold exactly these NS records:",
+                "  aws.mycompany.test. 172800 IN NS ns-1.awsdns-01.org.");
     }
 
     @Test

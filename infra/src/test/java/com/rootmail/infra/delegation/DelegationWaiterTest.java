@@ -60,6 +60,15 @@ class DelegationWaiterTest {
     }
 
     @Test
+    void waitLongerThanTheClockCanCountRunsUntilLive() {
+        DelegationReport report = waiter(new ScriptedCheck(DelegationStatus.MISSING, DelegationStatus.LIVE))
+                .await("aws.mycompany.test", EXPECTED, Duration.ofSeconds(Long.MAX_VALUE), progress::add);
+
+        assertThat(report.isLive()).isTrue();
+        assertThat(time.sleeps).containsExactly(Duration.ofSeconds(10));
+    }
+
+    @Test
     void zeroTimeoutChecksExactlyOnce() {
         DelegationCheck check = new ScriptedCheck(DelegationStatus.MISSING, DelegationStatus.LIVE);
 
