@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The whole RootMail policy pack against the real program, run under Pulumi's mocks. */
 class RootMailPoliciesTest {
 
-    private static final String KMS_KEY = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+    private static final String KMS_KEY_IN_US_EAST_1 = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 
     @Test
     void theDefaultStackViolatesNoPolicy() {
@@ -28,7 +28,7 @@ class RootMailPoliciesTest {
     @Test
     void aStackWithEveryOptionSetViolatesNoPolicy() {
         Plan plan = TestStacks.plan(
-                "rootmail:kmsKeyArn", KMS_KEY,
+                "rootmail:kmsKeyArn", KMS_KEY_IN_US_EAST_1,
                 "rootmail:receivingRegion", "us-east-1",
                 "rootmail:alarmTopicArn", "arn:aws:sns:us-east-1:123456789012:ops-alarms",
                 "rootmail:opsItemTopicArn", "arn:aws:sns:eu-central-1:123456789012:ops-items",
@@ -37,7 +37,7 @@ class RootMailPoliciesTest {
                 "rootmail:mailRetentionDays", "400");
 
         assertThat(plan.single("aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2")
-                .inputs().toString()).contains(KMS_KEY);
+                .inputs().toString()).contains(KMS_KEY_IN_US_EAST_1);
         assertThat(check(plan)).isEmpty();
     }
 
