@@ -88,6 +88,17 @@ class RootMailPoliciesTest {
     }
 
     @Test
+    void aHandlerRoleThatMayReadEveryBucketIsCaught() {
+        Plan plan = TestStacks.plan();
+        String policy = (String) plan.single("aws:iam/rolePolicy:RolePolicy").inputs().get("policy");
+        Plan broken = mutate(plan, "rootmail-handler-policy",
+                inputs -> put(inputs, "policy", policy.replace("\"arn:aws:s3:::rootmail-mail-placeholder/inbound/*\"", "\"*\"")));
+
+        assertThat(check(broken)).extracting(Violation::message)
+                .containsExactly("policy allows [s3:GetObject] on every resource (*)");
+    }
+
+    @Test
     void aDeadLetterQueueThatForgetsAfterFourDaysIsCaught() {
         Plan broken = mutate(TestStacks.plan(), "rootmail-dead-letters", inputs -> put(inputs, "messageRetentionSeconds", 345600L));
 

@@ -101,6 +101,14 @@ class RootMailRulesTest {
                         withProperty("handler-role", "assumeRolePolicy", """
                                 {"Statement":{"Effect":"Allow","NotAction":"iam:*","Resource":"*"}}"""),
                         "assumeRolePolicy allows everything except [iam:*] (NotAction)"),
+                breakage("iam-no-wildcard-resources", "role may read every bucket's objects",
+                        withProperty("handler-policy", "policy", """
+                                {"Statement":[{"Effect":"Allow","Action":["s3:GetObject"],"Resource":"*"}]}"""),
+                        "policy allows [s3:GetObject] on every resource (*)"),
+                breakage("iam-no-wildcard-resources", "unscopable action on * without a condition",
+                        withProperty("handler-policy", "policy", """
+                                {"Statement":[{"Effect":"Allow","Action":"ssm:CreateOpsItem","Resource":["*"]}]}"""),
+                        "policy allows [ssm:CreateOpsItem] on every resource (*) without a condition"),
                 breakage("aws-explicit-provider", "default provider",
                         with("handler", r -> onProvider(r, "default_6_83_0")), "registered with the default provider default_6_83_0"),
                 breakage("aws-explicit-provider", "no provider",
@@ -138,6 +146,24 @@ class RootMailRulesTest {
         // The compliant bucket policy denies s3:* without TLS: a wildcard, and a good one.
         assertThat(CompliantStack.bucketPolicy()).contains("\"s3:*\"");
         assertThat(violations("iam-no-wildcard-actions", resources())).isEmpty();
+    }
+
+    @Test
+    void anActionWithoutResourceLevelPermissionsMayUseEveryResourceWhenAConditionNarrowsIt() {
+        var stack = withProperty("handler-policy", "policy", """
+                {"Statement":[{"Effect":"Allow","Action":"ssm:CreateOpsItem","Resource":"*",
+                 "Condition":{"StringEquals":{"aws:RequestedRegion":"eu-central-1"}}}]}""");
+
+        assertThat(violations("iam-no-wildcard-resources", stack)).isEmpty();
+    }
+
+    @Test
+    void denyStatementsMayNameEveryResource() {
+        var stack = withProperty("handler-policy", "policy", """
+                {"Statement":[{"Effect":"Deny","Action":"s3:*","Resource":"*",
+                 "Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}""");
+
+        assertThat(violations("iam-no-wildcard-resources", stack)).isEmpty();
     }
 
     @Test
