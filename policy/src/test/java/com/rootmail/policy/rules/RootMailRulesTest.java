@@ -62,6 +62,11 @@ class RootMailRulesTest {
                         withProperty("mail-versioning", "bucket", "other-bucket"), "the bucket has no versioning"),
                 breakage("s3-bucket-policy-requires-tls", "no TLS deny",
                         withProperty("mail-policy", "policy", sesOnlyBucketPolicy()), "no statement denies s3:*"),
+                breakage("s3-bucket-policy-requires-tls", "TLS required for the bucket but not its objects",
+                        withProperty("mail-policy", "policy", """
+                                {"Statement":[{"Effect":"Deny","Principal":"*","Action":"s3:*",
+                                 "Resource":"arn:aws:s3:::mail-bucket","Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}"""),
+                        "no statement denies s3:* on the bucket's objects"),
                 breakage("s3-bucket-policy-requires-tls", "policy not JSON",
                         withProperty("mail-policy", "policy", "{not json"), "policy is not a JSON policy document"),
                 breakage("s3-ses-writes-only-inbound-mail", "SES may write anywhere",
