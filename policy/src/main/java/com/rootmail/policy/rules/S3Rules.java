@@ -154,8 +154,12 @@ final class S3Rules {
                 problems.add("the SES statement names no resource");
             }
             for (String key : List.of("aws:SourceAccount", "aws:SourceArn")) {
-                if (statement.condition(key).isEmpty()) {
+                List<String> values = statement.condition(key);
+                if (values.isEmpty()) {
                     problems.add("the SES statement has no " + key + " condition");
+                } else if (values.stream().anyMatch(value -> value.contains("*"))) {
+                    // "arn:aws:ses:*" lets any receipt rule of any account write: no confused-deputy guard at all.
+                    problems.add("the SES statement's " + key + " condition is a wildcard: " + values);
                 }
             }
         }

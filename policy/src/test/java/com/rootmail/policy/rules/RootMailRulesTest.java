@@ -78,6 +78,12 @@ class RootMailRulesTest {
                 breakage("s3-ses-writes-only-inbound-mail", "any account's SES may write",
                         withProperty("mail-policy", "policy", bucketPolicy("s3:PutObject", "arn:aws:s3:::mail-bucket/inbound/*", false)),
                         "the SES statement has no aws:SourceAccount condition"),
+                breakage("s3-ses-writes-only-inbound-mail", "any SES rule of any account may write",
+                        withProperty("mail-policy", "policy", """
+                                {"Statement":[{"Effect":"Allow","Principal":{"Service":"ses.amazonaws.com"},
+                                 "Action":"s3:PutObject","Resource":"arn:aws:s3:::mail-bucket/inbound/*",
+                                 "Condition":{"StringLike":{"aws:SourceAccount":"*","aws:SourceArn":"arn:aws:ses:*"}}}]}"""),
+                        "the SES statement's aws:SourceArn condition is a wildcard: [arn:aws:ses:*]"),
                 breakage("s3-bucket-retained", "bucket deleted with the stack",
                         with("mail", r -> retained(r, Optional.of(false))), "retainOnDelete is not set"),
                 breakage("sns-topic-publish-only-by-ses", "anyone may publish",
