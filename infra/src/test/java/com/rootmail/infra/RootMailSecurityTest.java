@@ -74,6 +74,18 @@ class RootMailSecurityTest {
         assertThat(plan.single("aws:s3/bucketV2:BucketV2").options()).containsEntry("retainOnDelete", true);
     }
 
+    /** A retained bucket stripped of its public access block, ownership and TLS policy would be an open mailbox. */
+    @Test
+    void theRetainedBucketKeepsItsHardeningWhenTheStackIsDeleted() {
+        for (String type : List.of("aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock",
+                "aws:s3/bucketOwnershipControls:BucketOwnershipControls",
+                "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
+                "aws:s3/bucketVersioningV2:BucketVersioningV2",
+                "aws:s3/bucketPolicy:BucketPolicy")) {
+            assertThat(plan.single(type).options()).as(type).containsEntry("retainOnDelete", true);
+        }
+    }
+
     @Test
     void mailIsKeptForeverUnlessARetentionIsConfigured() {
         assertThat(plan.ofType("aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2")).isEmpty();
