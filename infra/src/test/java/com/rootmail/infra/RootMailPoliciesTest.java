@@ -79,20 +79,14 @@ class RootMailPoliciesTest {
 
     @Test
     void aHandlerRoleThatMayReadEveryObjectIsCaught() {
-        Plan plan = TestStacks.plan();
-        String policy = (String) plan.single("aws:iam/rolePolicy:RolePolicy").inputs().get("policy");
-        Plan broken = mutate(plan, "rootmail-handler-policy",
-                inputs -> put(inputs, "policy", policy.replace("\"s3:GetObject\"", "\"s3:Get*\"")));
+        Plan broken = withHandlerPolicy(policy -> policy.replace("\"s3:GetObject\"", "\"s3:Get*\""));
 
         assertThat(check(broken)).extracting(Violation::message).containsExactly("policy allows the wildcard action s3:Get*");
     }
 
     @Test
     void aHandlerRoleThatMayReadEveryBucketIsCaught() {
-        Plan plan = TestStacks.plan();
-        String policy = (String) plan.single("aws:iam/rolePolicy:RolePolicy").inputs().get("policy");
-        Plan broken = mutate(plan, "rootmail-handler-policy",
-                inputs -> put(inputs, "policy", policy.replace("\"arn:aws:s3:::rootmail-mail-placeholder/inbound/*\"", "\"*\"")));
+        Plan broken = withHandlerPolicy(policy -> policy.replace("\"arn:aws:s3:::rootmail-mail-placeholder/inbound/*\"", "\"*\""));
 
         assertThat(check(broken)).extracting(Violation::message)
                 .containsExactly("policy allows [s3:GetObject] on every resource (*)");
@@ -107,6 +101,12 @@ class RootMailPoliciesTest {
 
     private static List<Violation> check(Plan plan) {
         return PolicyPack.rootMail().check(PolicyResources.of(plan));
+    }
+
+    private static Plan withHandlerPolicy(UnaryOperator<String> change) {
+        Plan plan = TestStacks.plan();
+        String policy = (String) plan.single("aws:iam/rolePolicy:RolePolicy").inputs().get("policy");
+        return mutate(plan, "rootmail-handler-policy", inputs -> put(inputs, "policy", change.apply(policy)));
     }
 
     private static Plan mutate(Plan plan, String name, UnaryOperator<Map<String, Object>> change) {
