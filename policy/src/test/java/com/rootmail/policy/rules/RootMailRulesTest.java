@@ -89,6 +89,12 @@ class RootMailRulesTest {
                 breakage("sns-topic-publish-only-by-ses", "anyone may publish",
                         withProperty("notifications-policy", "policy", allowEveryone("sns:Publish")),
                         "a statement allows a principal other than SES"),
+                breakage("sns-topic-publish-only-by-ses", "SES of any account may publish",
+                        withProperty("notifications-policy", "policy", """
+                                {"Statement":[{"Effect":"Allow","Principal":{"Service":"ses.amazonaws.com"},
+                                 "Action":"sns:Publish","Resource":"arn:aws:sns:eu-west-1:123456789012:n",
+                                 "Condition":{"StringLike":{"aws:SourceAccount":"*"}}}]}"""),
+                        "the aws:SourceAccount condition is a wildcard: [*]"),
                 breakage("sqs-queue-encrypted", "queue unencrypted",
                         withProperty("mail-queue", "sqsManagedSseEnabled", false), "neither sqsManagedSseEnabled nor kmsMasterKeyId"),
                 breakage("sqs-redrive-present", "no dead-letter queue",
