@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /** Least privilege: no policy document allows a wildcard action, no identity policy a wildcard resource. */
 final class IamRules {
@@ -34,6 +35,9 @@ final class IamRules {
      */
     static final Set<String> WITHOUT_RESOURCE_LEVEL_PERMISSIONS = Set.of("ssm:CreateOpsItem");
 
+    /** An ARN whose resource part is only "*": every bucket, every queue of an account, ... */
+    private static final Pattern EVERY_RESOURCE_OF_A_SERVICE = Pattern.compile("arn:[^:]*:[^:]*:[^:]*:[^:]*:\\*");
+
     private IamRules() {
     }
 
@@ -54,13 +58,18 @@ final class IamRules {
         return PolicyDocument.judge(resource, property, document -> {
             List<String> problems = new ArrayList<>();
             for (PolicyDocument.Statement statement : document.statements()) {
-                if (!statement.allows() || !statement.resources().contains("*")) {
+                List<String> everything = statement.resources().stream()
+                        .filter(r -> r.equals("*") || EVERY_RESOURCE_OF_A_SERVICE.matcher(r).matches())
+                        .toList();
+                if (!statement.allows() || everything.isEmpty()) {
                     continue;
                 }
                 boolean unscopable = !statement.usesNotAction()
-                        && WITHOUT_RESOURCE_LEVEL_PERMISSIONS.containsAll(statement.actions());
+                        && WITHOUT_RESOURCE_LEVEL_PERMISSIONS.containsAll(statement.actions())
+                        && everything.equals(List.of("*"));
                 if (!unscopable) {
-                    problems.add(property + " allows " + statement.actions() + " on every resource (*)");
+                    problems.add(property + " allows " + statement.actions() + " on every resource ("
+                            + String.join(", ", everything) + ")");
                 } else if (statement.conditions().isEmpty()) {
                     problems.add(property + " allows " + statement.actions() + " on every resource (*) without a condition");
                 }

@@ -122,6 +122,15 @@ class RootMailRulesTest {
                         withProperty("handler-policy", "policy", """
                                 {"Statement":[{"Effect":"Allow","Action":["s3:GetObject"],"Resource":"*"}]}"""),
                         "policy allows [s3:GetObject] on every resource (*)"),
+                breakage("iam-no-wildcard-resources", "role may read every bucket by ARN",
+                        withProperty("handler-policy", "policy", """
+                                {"Statement":[{"Effect":"Allow","Action":["s3:GetObject"],"Resource":["arn:aws:s3:::*"]}]}"""),
+                        "policy allows [s3:GetObject] on every resource (arn:aws:s3:::*)"),
+                breakage("iam-no-wildcard-resources", "role may consume every queue of the account",
+                        withProperty("handler-policy", "policy", """
+                                {"Statement":[{"Effect":"Allow","Action":["sqs:ReceiveMessage"],
+                                 "Resource":"arn:aws:sqs:eu-west-1:123456789012:*"}]}"""),
+                        "policy allows [sqs:ReceiveMessage] on every resource (arn:aws:sqs:eu-west-1:123456789012:*)"),
                 breakage("iam-no-wildcard-resources", "unscopable action on * without a condition",
                         withProperty("handler-policy", "policy", """
                                 {"Statement":[{"Effect":"Allow","Action":"ssm:CreateOpsItem","Resource":["*"]}]}"""),
