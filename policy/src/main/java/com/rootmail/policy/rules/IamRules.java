@@ -47,7 +47,8 @@ final class IamRules {
                         + "wildcards in Deny statements are fine.",
                 MANDATORY, DOCUMENTS.keySet(), IamRules::noWildcards),
                 new ResourcePolicy("iam-no-wildcard-resources",
-                        "No identity policy allows an action on every resource (*) unless the action supports "
+                        "No identity policy allows an action on every resource (*, or a service-wide ARN such as "
+                                + "arn:aws:s3:::*) unless the action supports "
                                 + "no narrower resource (" + String.join(", ", new TreeSet<>(WITHOUT_RESOURCE_LEVEL_PERMISSIONS))
                                 + ") and a condition narrows it.",
                         MANDATORY, IDENTITY_DOCUMENTS.keySet(), IamRules::noWildcardResources));
