@@ -36,7 +36,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * var rootMail = new RootMail("rootmail", RootMailArgs.builder().config(config).build(), gate, null);
- * ctx.export("nameServers", rootMail.nameServers());
+ * ctx.export("nameServers", rootMail.nameServers);
  * }</pre>
  */
 public final class RootMail extends ComponentResource {

@@ -5,6 +5,7 @@ import static com.rootmail.infra.TestStacks.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.rootmail.handler.opsitem.Secret;
 import com.rootmail.infra.plan.Plan;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +43,8 @@ class HandlerRoleTest {
                 "arn:aws:s3:::rootmail-mail-placeholder/inbound/*",
                 "arn:aws:sqs:eu-west-1:123456789012:rootmail-mail-queue-placeholder",
                 "arn:aws:logs:eu-west-1:123456789012:log-group:/rootmail/rootmail/handler-placeholder:*",
-                "arn:aws:ssm:eu-central-1:123456789012:opsitem/*",
-                "arn:aws:ssm:eu-central-1:123456789012:parameter/rootmail/*");
+                "*",
+                "arn:aws:ssm:eu-central-1:123456789012:parameter/rootmail/secrets/*");
     }
 
     @Test
@@ -53,11 +54,34 @@ class HandlerRoleTest {
 
     @Test
     void opsItemsAndSecretParametersAreOnlyInTheHomeRegion() {
-        assertThat(actionsOn(policy, "arn:aws:ssm:eu-central-1:123456789012:opsitem/*")).containsExactly("ssm:CreateOpsItem");
-        assertThat(actionsOn(policy, "arn:aws:ssm:eu-central-1:123456789012:parameter/rootmail/*"))
+        assertThat(actionsOn(policy, "arn:aws:ssm:eu-central-1:123456789012:parameter/rootmail/secrets/*"))
                 .containsExactly("ssm:PutParameter");
         assertThat(allResources(policy)).filteredOn(r -> r.startsWith("arn:aws:ssm:"))
                 .allSatisfy(r -> assertThat(r).startsWith("arn:aws:ssm:" + TestStacks.HOME + ":"));
+        assertThat(statementFor(policy, "ssm:CreateOpsItem").at("/Condition/StringEquals/aws:RequestedRegion").asText())
+                .isEqualTo(TestStacks.HOME);
+    }
+
+    /**
+     * CreateOpsItem supports no resource-level permissions (the Service Authorization
+     * Reference lists no resource type for it): a statement naming an opsitem ARN never
+     * matches, and every CreateOpsItem would be denied. "*" is the only resource that works;
+     * aws:RequestedRegion keeps it to the home region.
+     */
+    @Test
+    void createOpsItemIsGrantedOnTheOnlyResourceItSupportsAndNothingElseIs() {
+        JsonNode statement = statementFor(policy, "ssm:CreateOpsItem");
+        assertThat(texts(statement.path("Action"))).containsExactly("ssm:CreateOpsItem");
+        assertThat(texts(statement.path("Resource"))).containsExactly("*");
+        assertThat(actionsOn(policy, "*")).containsExactly("ssm:CreateOpsItem");
+    }
+
+    @Test
+    void theHandlersSecretParametersAreInsideTheGrantedPathAndOtherRootmailParametersAreNot() {
+        String granted = "arn:aws:ssm:eu-central-1:123456789012:parameter/rootmail/secrets/";
+        assertThat(texts(statementFor(policy, "ssm:PutParameter").path("Resource"))).containsExactly(granted + "*");
+        String secretParameter = new Secret("reset-link-1", "x").parameterName("0000abcd");
+        assertThat("arn:aws:ssm:eu-central-1:123456789012:parameter" + secretParameter).startsWith(granted);
     }
 
     @Test
@@ -94,6 +118,15 @@ class HandlerRoleTest {
 
     private static JsonNode handlerPolicy(Plan plan) {
         return json(plan.single("aws:iam/rolePolicy:RolePolicy").inputs().get("policy"));
+    }
+
+    private static JsonNode statementFor(JsonNode policy, String action) {
+        for (JsonNode statement : policy.path("Statement")) {
+            if (texts(statement.path("Action")).contains(action)) {
+                return statement;
+            }
+        }
+        throw new AssertionError("no statement grants " + action);
     }
 
     private static List<String> allResources(JsonNode policy) {

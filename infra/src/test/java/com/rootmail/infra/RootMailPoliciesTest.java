@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The whole RootMail policy pack against the real program, run under Pulumi's mocks. */
 class RootMailPoliciesTest {
 
-    private static final String KMS_KEY = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+    private static final String KMS_KEY_IN_US_EAST_1 = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 
     @Test
     void theDefaultStackViolatesNoPolicy() {
@@ -28,7 +28,7 @@ class RootMailPoliciesTest {
     @Test
     void aStackWithEveryOptionSetViolatesNoPolicy() {
         Plan plan = TestStacks.plan(
-                "rootmail:kmsKeyArn", KMS_KEY,
+                "rootmail:kmsKeyArn", KMS_KEY_IN_US_EAST_1,
                 "rootmail:receivingRegion", "us-east-1",
                 "rootmail:alarmTopicArn", "arn:aws:sns:us-east-1:123456789012:ops-alarms",
                 "rootmail:opsItemTopicArn", "arn:aws:sns:eu-central-1:123456789012:ops-items",
@@ -37,7 +37,7 @@ class RootMailPoliciesTest {
                 "rootmail:mailRetentionDays", "400");
 
         assertThat(plan.single("aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2")
-                .inputs().toString()).contains(KMS_KEY);
+                .inputs().toString()).contains(KMS_KEY_IN_US_EAST_1);
         assertThat(check(plan)).isEmpty();
     }
 
@@ -79,12 +79,17 @@ class RootMailPoliciesTest {
 
     @Test
     void aHandlerRoleThatMayReadEveryObjectIsCaught() {
-        Plan plan = TestStacks.plan();
-        String policy = (String) plan.single("aws:iam/rolePolicy:RolePolicy").inputs().get("policy");
-        Plan broken = mutate(plan, "rootmail-handler-policy",
-                inputs -> put(inputs, "policy", policy.replace("\"s3:GetObject\"", "\"s3:Get*\"")));
+        Plan broken = withHandlerPolicy(policy -> policy.replace("\"s3:GetObject\"", "\"s3:Get*\""));
 
         assertThat(check(broken)).extracting(Violation::message).containsExactly("policy allows the wildcard action s3:Get*");
+    }
+
+    @Test
+    void aHandlerRoleThatMayReadEveryBucketIsCaught() {
+        Plan broken = withHandlerPolicy(policy -> policy.replace("\"arn:aws:s3:::rootmail-mail-placeholder/inbound/*\"", "\"*\""));
+
+        assertThat(check(broken)).extracting(Violation::message)
+                .containsExactly("policy allows [s3:GetObject] on every resource (*)");
     }
 
     @Test
@@ -96,6 +101,12 @@ class RootMailPoliciesTest {
 
     private static List<Violation> check(Plan plan) {
         return PolicyPack.rootMail().check(PolicyResources.of(plan));
+    }
+
+    private static Plan withHandlerPolicy(UnaryOperator<String> change) {
+        Plan plan = TestStacks.plan();
+        String policy = (String) plan.single("aws:iam/rolePolicy:RolePolicy").inputs().get("policy");
+        return mutate(plan, "rootmail-handler-policy", inputs -> put(inputs, "policy", change.apply(policy)));
     }
 
     private static Plan mutate(Plan plan, String name, UnaryOperator<Map<String, Object>> change) {

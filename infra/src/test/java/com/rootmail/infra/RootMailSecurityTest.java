@@ -4,10 +4,14 @@ import static com.rootmail.infra.TestStacks.DOMAIN;
 import static com.rootmail.infra.TestStacks.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.rootmail.handler.HandlerConfig;
 import com.rootmail.infra.plan.PlaceholderMocks;
 import com.rootmail.infra.plan.Plan;
 import com.rootmail.infra.plan.Registration;
+import com.rootmail.policy.SesReceiving;
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -72,6 +76,18 @@ class RootMailSecurityTest {
     @Test
     void bucketIsRetainedWhenTheStackIsDeleted() {
         assertThat(plan.single("aws:s3/bucketV2:BucketV2").options()).containsEntry("retainOnDelete", true);
+    }
+
+    /** A retained bucket stripped of its public access block, ownership and TLS policy would be an open mailbox. */
+    @Test
+    void theRetainedBucketKeepsItsHardeningWhenTheStackIsDeleted() {
+        for (String type : List.of("aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock",
+                "aws:s3/bucketOwnershipControls:BucketOwnershipControls",
+                "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
+                "aws:s3/bucketVersioningV2:BucketVersioningV2",
+                "aws:s3/bucketPolicy:BucketPolicy")) {
+            assertThat(plan.single(type).options()).as(type).containsEntry("retainOnDelete", true);
+        }
     }
 
     @Test
@@ -177,6 +193,27 @@ class RootMailSecurityTest {
                 .containsEntry("snapStart", Map.of("applyOn", "PublishedVersions"))
                 .containsEntry("loggingConfig", Map.of("logFormat", "JSON", "logGroup", "/rootmail/rootmail/handler-placeholder"))
                 .containsEntry("role", "arn:aws:iam::123456789012:role/rootmail-handler-role-placeholder");
+    }
+
+    /** The program and the handler module agree: the entry point exists and the environment is one it accepts. */
+    @Test
+    void theHandlerModuleHasTheEntryPointAndAcceptsTheEnvironmentTheProgramGivesIt() throws Exception {
+        Map<String, Object> function = TestStacks.plan("rootmail:opsItemTopicArn", "arn:aws:sns:eu-central-1:123456789012:ops")
+                .single("aws:lambda/function:Function").inputs();
+        String[] entryPoint = ((String) function.get("handler")).split("::");
+        Class<?> handler = Class.forName(entryPoint[0]);
+        assertThat(RequestHandler.class).isAssignableFrom(handler);
+        assertThat(handler.getMethods()).extracting(Method::getName).contains(entryPoint[1]);
+
+        @SuppressWarnings("unchecked")
+        var variables = (Map<String, String>) ((Map<String, Object>) function.get("environment")).get("variables");
+        HandlerConfig config = HandlerConfig.fromEnvironment(variables);
+        assertThat(config.homeRegion()).isEqualTo(TestStacks.HOME);
+        assertThat(config.mailBucket()).isEqualTo("rootmail-mail-placeholder");
+        assertThat(config.mailPrefix()).isEqualTo(SesReceiving.MAIL_PREFIX);
+        assertThat(config.opsItemTopicArn()).hasValue("arn:aws:sns:eu-central-1:123456789012:ops");
+        assertThat(variables.keySet()).containsExactlyInAnyOrder(
+                "HOME_REGION", "MAIL_BUCKET", "MAIL_PREFIX", "OPSITEM_SOURCE", "OPSITEM_TOPIC_ARN", "SECRET_TTL");
     }
 
     @Test

@@ -63,8 +63,8 @@ public final class AccessPolicies {
 
     /**
      * Least privilege for the handler: read stored mail, consume the queue, write its own
-     * logs, and in the home region only: create OpsItems and put {@code /rootmail/*}
-     * parameters. No wildcard actions.
+     * logs, and in the home region only: create OpsItems and put its secret parameters
+     * (under {@link Arns#SECRET_PARAMETER_PATH}). No wildcard actions.
      */
     public static String handlerPolicy(HandlerAccess access) {
         List<Map<String, Object>> statements = new ArrayList<>(List.of(
@@ -74,10 +74,12 @@ public final class AccessPolicies {
                         "sqs:GetQueueAttributes", "sqs:ChangeMessageVisibility"), List.of(access.queueArn())),
                 allow("WriteOwnLogs", List.of("logs:CreateLogStream", "logs:PutLogEvents"),
                         List.of(access.logGroupArn() + ":*")),
-                allow("CreateOpsItemsInHomeRegion", List.of("ssm:CreateOpsItem"),
-                        List.of(Arns.opsItems(access.homeRegion(), access.accountId()))),
+                // CreateOpsItem has no resource-level permissions: an opsitem ARN here would never
+                // match and deny every call. "*" it is, held to the home region by a condition.
+                allow("CreateOpsItemsInHomeRegion", List.of("ssm:CreateOpsItem"), List.of("*"),
+                        Map.of("StringEquals", Map.of("aws:RequestedRegion", access.homeRegion()))),
                 allow("KeepSecretsInHomeRegion", List.of("ssm:PutParameter"),
-                        List.of(Arns.rootMailParameters(access.homeRegion(), access.accountId())))));
+                        List.of(Arns.secretParameters(access.homeRegion(), access.accountId())))));
         access.kmsKeyArn().ifPresent(key ->
                 statements.add(allow("DecryptWithCustomerKey", List.of("kms:Decrypt"), List.of(key))));
         return document(statements);
@@ -89,6 +91,13 @@ public final class AccessPolicies {
         statement.put("Effect", "Allow");
         statement.put("Action", actions);
         statement.put("Resource", resources);
+        return statement;
+    }
+
+    private static Map<String, Object> allow(String sid, List<String> actions, List<String> resources,
+            Map<String, Object> condition) {
+        Map<String, Object> statement = allow(sid, actions, resources);
+        statement.put("Condition", condition);
         return statement;
     }
 

@@ -2,8 +2,8 @@ package com.rootmail.infra.access;
 
 /**
  * ARNs the program needs before the resources exist (a receipt rule's ARN is a policy
- * condition of the bucket the rule writes to), or for things it does not create
- * (OpsItems, parameters). Pure string functions.
+ * condition of the bucket the rule writes to), or for things it does not create (the
+ * handler's secret parameters). Pure string functions.
  *
  * <pre>{@code
  * Arns.receiptRule("eu-west-1", "123456789012", "rootmail-rules", "rootmail-inbound");
@@ -12,8 +12,8 @@ package com.rootmail.infra.access;
  */
 public final class Arns {
 
-    /** The SSM parameter path the handler writes secrets under. */
-    public static final String PARAMETER_PATH = "/rootmail/";
+    /** The SSM parameter path the handler writes secrets under (its {@code Secret.parameterName}). */
+    public static final String SECRET_PARAMETER_PATH = "/rootmail/secrets/";
 
     private Arns() {
     }
@@ -22,12 +22,7 @@ public final class Arns {
         return "arn:aws:ses:%s:%s:receipt-rule-set/%s:receipt-rule/%s".formatted(region, accountId, ruleSetName, ruleName);
     }
 
-    /** Every OpsItem of the account in {@code homeRegion}: CreateOpsItem takes no narrower resource. */
-    public static String opsItems(String homeRegion, String accountId) {
-        return "arn:aws:ssm:%s:%s:opsitem/*".formatted(homeRegion, accountId);
-    }
-
-    public static String rootMailParameters(String homeRegion, String accountId) {
-        return "arn:aws:ssm:%s:%s:parameter%s*".formatted(homeRegion, accountId, PARAMETER_PATH);
+    public static String secretParameters(String homeRegion, String accountId) {
+        return "arn:aws:ssm:%s:%s:parameter%s*".formatted(homeRegion, accountId, SECRET_PARAMETER_PATH);
     }
 }

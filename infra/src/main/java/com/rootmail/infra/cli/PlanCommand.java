@@ -30,12 +30,12 @@ import picocli.CommandLine.Spec;
         name = "plan",
         mixinStandardHelpOptions = true,
         description = {
-            "Lay out the whole RootMail stack offline (Pulumi's mock engine: no AWS, no Pulumi CLI).",
-            "Prints each resource's type, name, region and inputs, the stack outputs, and what the",
-            "RootMail policy pack finds (a \"Policies\" section; \"violations\" in --json).",
+            "Lay out the whole RootMail stack offline: Pulumi's mock engine, no AWS, no CLI.",
+            "Prints each resource's type, name, region and inputs, the stack outputs and",
+            "what the RootMail policy pack finds (\"Policies\"; \"violations\" in --json).",
             "Ids, ARNs and name servers are placeholders.",
-            "Exit 0: the program ran and no mandatory policy is violated; 1: a mandatory policy is violated",
-            "(or the program itself failed, with its message on stderr);",
+            "Exit 0: the program ran and no mandatory policy is violated;",
+            "1: a mandatory policy is violated, or the program failed (message on stderr);",
             "2: bad configuration."})
 public final class PlanCommand implements Callable<Integer> {
 

@@ -52,7 +52,7 @@ public record StackConfig(
 
     private static final Pattern LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov)?-[a-z]+-\\d");
-    private static final Pattern KMS_ARN = Pattern.compile("arn:aws[a-z-]*:kms:[a-z0-9-]+:\\d{12}:key/[A-Za-z0-9-]+");
+    private static final Pattern KMS_ARN = Pattern.compile("arn:aws[a-z-]*:kms:([a-z0-9-]+):\\d{12}:key/[A-Za-z0-9-]+");
     private static final Pattern TOPIC_ARN_FORMAT = Pattern.compile("arn:aws[a-z-]*:sns:([a-z0-9-]+):\\d{12}:[A-Za-z0-9_-]{1,256}");
     private static final Pattern LOCAL_PART = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}");
 
@@ -77,7 +77,14 @@ public record StackConfig(
         requireMatch(KMS_KEY_ARN, KMS_ARN, kmsKeyArn, "a KMS key ARN (arn:aws:kms:<region>:<account>:key/<id>)");
         requireMatch(ALARM_TOPIC_ARN, TOPIC_ARN_FORMAT, alarmTopicArn, "an SNS topic ARN (arn:aws:sns:<region>:<account>:<name>)");
         requireMatch(OPS_ITEM_TOPIC_ARN, TOPIC_ARN_FORMAT, opsItemTopicArn, "an SNS topic ARN (arn:aws:sns:<region>:<account>:<name>)");
-        alarmTopicArn.ifPresent(arn -> requireTopicIn(receivingRegion, arn));
+        // S3, SNS and SQS only use a key of their own region.
+        requireRegion(KMS_KEY_ARN, KMS_ARN, kmsKeyArn, receivingRegion, "the key", "the bucket, topic and queues",
+                "a key in the receiving region");
+        requireRegion(ALARM_TOPIC_ARN, TOPIC_ARN_FORMAT, alarmTopicArn, receivingRegion, "the topic",
+                "alarms", "a topic in the receiving region");
+        // OpsCenter notifies a topic in the OpsItem's region.
+        requireRegion(OPS_ITEM_TOPIC_ARN, TOPIC_ARN_FORMAT, opsItemTopicArn, homeRegion, "the topic",
+                "OpsItems", "a topic in the home region");
         if (!LOG_RETENTION_DAYS_ALLOWED.contains(logRetentionDays)) {
             throw new InvalidConfigException(LOG_RETENTION_DAYS,
                     logRetentionDays + " is not a CloudWatch Logs retention period",
@@ -128,12 +135,13 @@ public record StackConfig(
         });
     }
 
-    private static void requireTopicIn(String region, String arn) {
-        var m = TOPIC_ARN_FORMAT.matcher(arn);
-        if (m.matches() && !m.group(1).equals(region)) {
-            throw new InvalidConfigException(ALARM_TOPIC_ARN,
-                    "the topic is in " + m.group(1) + ", but alarms can only notify a topic in their own region",
-                    "allowed: a topic in the receiving region " + region);
-        }
+    /** The ARN's region (group 1 of {@code format}) must be {@code region}, where its users are. */
+    private static void requireRegion(String key, Pattern format, Optional<String> arn, String region, String what,
+            String users, String allowed) {
+        arn.map(format::matcher).filter(m -> m.matches() && !m.group(1).equals(region)).ifPresent(m -> {
+            throw new InvalidConfigException(key,
+                    what + " is in " + m.group(1) + ", but " + users + " can only use one in their own region",
+                    "allowed: " + allowed + " " + region);
+        });
     }
 }

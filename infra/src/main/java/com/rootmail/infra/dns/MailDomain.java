@@ -36,14 +36,13 @@ public final class MailDomain {
     static final Duration VERIFICATION_TIMEOUT = Duration.ofHours(72);
 
     private final Zone zone;
-    private final DomainIdentity identity;
 
     public MailDomain(Placement placement, String domain, String receivingRegion, DelegationGate gate) {
         this.zone = new Zone(placement.child("zone"), ZoneArgs.builder()
                 .name(domain)
                 .comment("RootMail: root-user mail of the organization's AWS accounts")
                 .build(), placement.home());
-        this.identity = new DomainIdentity(placement.child("identity"), DomainIdentityArgs.builder()
+        var identity = new DomainIdentity(placement.child("identity"), DomainIdentityArgs.builder()
                 .domain(domain)
                 .build(), placement.receiving());
 
@@ -80,16 +79,8 @@ public final class MailDomain {
         return "10 inbound-smtp." + receivingRegion + ".amazonaws.com";
     }
 
-    public Output<String> domain() {
-        return zone.name();
-    }
-
     public Output<List<String>> nameServers() {
         return zone.nameServers();
-    }
-
-    public Output<String> identityArn() {
-        return identity.arn();
     }
 
     private Record record(Placement placement, String suffix, String name, String type, Output<List<String>> values) {

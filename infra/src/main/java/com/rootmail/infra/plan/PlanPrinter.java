@@ -25,7 +25,8 @@ import java.util.Map;
 public final class PlanPrinter {
 
     public static final String PLACEHOLDER_NOTE = "Offline plan (Pulumi mock engine, no AWS): ids, ARNs, URLs, "
-            + "the account 123456789012, name servers and DKIM tokens are placeholders; AWS assigns the real ones.";
+            + "the account " + PlaceholderMocks.ACCOUNT_ID + ", name servers and DKIM tokens are placeholders; "
+            + "AWS assigns the real ones.";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

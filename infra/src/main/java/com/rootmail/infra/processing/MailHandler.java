@@ -37,10 +37,10 @@ import java.util.Map;
  */
 public final class MailHandler {
 
-    public static final String HANDLER = "com.rootmail.handler.RootMailHandler::handleRequest";
-    public static final String OPSITEM_SOURCE = "RootMail";
+    static final String HANDLER = "com.rootmail.handler.RootMailHandler::handleRequest";
+    static final String OPSITEM_SOURCE = "RootMail";
     /** How long a secret parameter lives: enough to act on a reset link, short enough to be safe. */
-    public static final String SECRET_TTL = "PT15M";
+    static final String SECRET_TTL = "PT15M";
     static final int TIMEOUT_SECONDS = 60;
     static final int MEMORY_MB = 1024;
     /** AWS's advice for SQS event sources: at least six times the function timeout. */

@@ -27,7 +27,6 @@ public final class MailQueues {
 
     private final Queue queue;
     private final Queue deadLetterQueue;
-    private final TopicSubscription subscription;
 
     public MailQueues(Placement placement, Optional<String> kmsKeyArn, Output<String> topicArn) {
         this.deadLetterQueue = new Queue(placement.child("dead-letters"),
@@ -45,7 +44,7 @@ public final class MailQueues {
                 .policy(Output.tuple(queue.arn(), topicArn).applyValue(t -> AccessPolicies.queuePolicy(t.t1, t.t2)))
                 .build(), placement.receiving());
         // Raw delivery: the queue gets SES's notification itself, not wrapped in an SNS envelope.
-        this.subscription = new TopicSubscription(placement.child("mail-subscription"), TopicSubscriptionArgs.builder()
+        new TopicSubscription(placement.child("mail-subscription"), TopicSubscriptionArgs.builder()
                 .topic(topicArn)
                 .protocol("sqs")
                 .endpoint(queue.arn())
@@ -67,9 +66,5 @@ public final class MailQueues {
 
     public Queue deadLetterQueue() {
         return deadLetterQueue;
-    }
-
-    public TopicSubscription subscription() {
-        return subscription;
     }
 }

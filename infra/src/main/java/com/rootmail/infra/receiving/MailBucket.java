@@ -23,6 +23,8 @@ import com.pulumi.aws.s3.inputs.BucketServerSideEncryptionConfigurationV2RuleApp
 import com.pulumi.aws.s3.inputs.BucketServerSideEncryptionConfigurationV2RuleArgs;
 import com.pulumi.aws.s3.inputs.BucketVersioningV2VersioningConfigurationArgs;
 import com.pulumi.core.Output;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
 import com.rootmail.infra.Placement;
 import com.rootmail.infra.access.AccessPolicies;
 import com.rootmail.policy.SesReceiving;
@@ -49,8 +51,8 @@ public final class MailBucket {
     public MailBucket(Placement placement, Optional<String> kmsKeyArn, OptionalInt retentionDays,
             Output<String> accountId, Output<String> receiptRuleArn) {
         // Retained: the raw mail is the record of what arrived, and lets any mail be re-processed.
-        this.bucket = new BucketV2(placement.child("mail"), BucketV2Args.builder().build(),
-                placement.receivingBuilder().retainOnDelete(true).build());
+        // Its hardening is retained with it: destroying the stack must not leave an open mailbox.
+        this.bucket = new BucketV2(placement.child("mail"), BucketV2Args.builder().build(), retained(placement));
         var publicAccess = new BucketPublicAccessBlock(placement.child("mail-public-access"),
                 BucketPublicAccessBlockArgs.builder()
                         .bucket(bucket.id())
@@ -58,11 +60,11 @@ public final class MailBucket {
                         .blockPublicPolicy(true)
                         .ignorePublicAcls(true)
                         .restrictPublicBuckets(true)
-                        .build(), placement.receiving());
+                        .build(), retained(placement));
         new BucketOwnershipControls(placement.child("mail-ownership"), BucketOwnershipControlsArgs.builder()
                 .bucket(bucket.id())
                 .rule(BucketOwnershipControlsRuleArgs.builder().objectOwnership("BucketOwnerEnforced").build())
-                .build(), placement.receiving());
+                .build(), retained(placement));
         new BucketServerSideEncryptionConfigurationV2(placement.child("mail-encryption"),
                 BucketServerSideEncryptionConfigurationV2Args.builder()
                         .bucket(bucket.id())
@@ -70,19 +72,19 @@ public final class MailBucket {
                                 .applyServerSideEncryptionByDefault(encryption(kmsKeyArn))
                                 .bucketKeyEnabled(kmsKeyArn.isPresent())
                                 .build())
-                        .build(), placement.receiving());
+                        .build(), retained(placement));
         new BucketVersioningV2(placement.child("mail-versioning"), BucketVersioningV2Args.builder()
                 .bucket(bucket.id())
                 .versioningConfiguration(BucketVersioningV2VersioningConfigurationArgs.builder()
                         .status("Enabled")
                         .build())
-                .build(), placement.receiving());
+                .build(), retained(placement));
         retentionDays.ifPresent(days -> expireAfter(placement, days));
         this.policy = new BucketPolicy(placement.child("mail-policy"), BucketPolicyArgs.builder()
                 .bucket(bucket.id())
                 .policy(Output.tuple(bucket.arn(), accountId, receiptRuleArn).applyValue(t ->
                         AccessPolicies.mailBucketPolicy(t.t1, MAIL_PREFIX, t.t2, t.t3)))
-                .build(), placement.receiving(publicAccess));
+                .build(), retained(placement, publicAccess));
     }
 
     public Output<String> name() {
@@ -96,6 +98,10 @@ public final class MailBucket {
     /** SES checks that it may write when the receipt rule is created: the rule must wait for this. */
     public BucketPolicy policy() {
         return policy;
+    }
+
+    private static CustomResourceOptions retained(Placement placement, Resource... dependsOn) {
+        return placement.receivingBuilder(dependsOn).retainOnDelete(true).build();
     }
 
     private static BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs encryption(

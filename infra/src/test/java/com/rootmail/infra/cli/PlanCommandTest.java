@@ -160,6 +160,15 @@ class PlanCommandTest {
     }
 
     @Test
+    void helpKeepsEachLineOfTheDescriptionWholeInAnEightyColumnTerminal() {
+        CommandLine plan = RootMailCommand.commandLine().getSubcommands().get("plan");
+        List<String> usage = plan.getUsageMessage(CommandLine.Help.Ansi.OFF).lines().toList();
+
+        assertThat(plan.getCommandSpec().usageMessage().description())
+                .allSatisfy(line -> assertThat(usage).contains(line));
+    }
+
+    @Test
     void malformedOverrideExitsTwo() {
         int exit = plan("--config", "rootmail:domain");
 

@@ -165,6 +165,26 @@ class StackConfigReaderTest {
                 .hasMessageContaining("allowed: a topic in the receiving region eu-west-1");
     }
 
+    /** S3, SNS and SQS only take a KMS key of their own region: a key elsewhere fails the deployment late. */
+    @Test
+    void kmsKeyMustBeInTheReceivingRegionWhereTheBucketTopicAndQueuesAre() {
+        expectError("rootmail:kmsKeyArn", "arn:aws:kms:us-east-1:123456789012:key/0a1b2c3d")
+                .hasMessageContaining("the key is in us-east-1")
+                .hasMessageContaining("allowed: a key in the receiving region eu-west-1");
+        assertThat(read(TestStacks.config("rootmail:kmsKeyArn", "arn:aws:kms:eu-west-1:123456789012:key/0a1b2c3d"))
+                .kmsKeyArn()).hasValue("arn:aws:kms:eu-west-1:123456789012:key/0a1b2c3d");
+    }
+
+    /** OpsCenter notifies a topic of the OpsItem's own region, and OpsItems are created in the home region. */
+    @Test
+    void opsItemTopicMustBeInTheHomeRegionWhereTheOpsItemsAre() {
+        expectError("rootmail:opsItemTopicArn", "arn:aws:sns:eu-west-1:123456789012:opsitems")
+                .hasMessageContaining("the topic is in eu-west-1")
+                .hasMessageContaining("allowed: a topic in the home region eu-central-1");
+        assertThat(read(TestStacks.config("rootmail:opsItemTopicArn", "arn:aws:sns:eu-central-1:123456789012:opsitems"))
+                .opsItemTopicArn()).isPresent();
+    }
+
     private static StackConfig read(Map<String, String> config) {
         return StackConfigReader.read(key -> Optional.ofNullable(config.get(key)), Path.of(""));
     }

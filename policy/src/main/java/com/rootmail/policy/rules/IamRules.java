@@ -8,8 +8,11 @@ import com.rootmail.policy.ResourcePolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
-/** Least privilege: no policy document allows a wildcard action. */
+/** Least privilege: no policy document allows a wildcard action, no identity policy a wildcard resource. */
 final class IamRules {
 
     /** The resource types that carry policy documents, and the properties that hold them. */
@@ -21,6 +24,20 @@ final class IamRules {
             "aws:sns/topicPolicy:TopicPolicy", List.of("policy"),
             "aws:sqs/queuePolicy:QueuePolicy", List.of("policy"));
 
+    /** Identity policies: their Resource is what the principal may touch (in resource policies it is the resource itself). */
+    static final Map<String, String> IDENTITY_DOCUMENTS = Map.of(
+            "aws:iam/rolePolicy:RolePolicy", "policy",
+            "aws:iam/policy:Policy", "policy");
+
+    /**
+     * Actions the Service Authorization Reference lists without a resource type: "*" is the
+     * only resource they accept, so a condition (e.g. aws:RequestedRegion) must narrow them.
+     */
+    static final Set<String> WITHOUT_RESOURCE_LEVEL_PERMISSIONS = Set.of("ssm:CreateOpsItem");
+
+    /** An ARN whose resource part is only "*": every bucket, every queue of an account, ... */
+    private static final Pattern EVERY_RESOURCE_OF_A_SERVICE = Pattern.compile("arn:[^:]*:[^:]*:[^:]*:[^:]*:\\*");
+
     private IamRules() {
     }
 
@@ -28,7 +45,38 @@ final class IamRules {
         return List.of(new ResourcePolicy("iam-no-wildcard-actions",
                 "No policy document allows a wildcard action (*, s3:*, s3:Get*) or uses NotAction in an Allow; "
                         + "wildcards in Deny statements are fine.",
-                MANDATORY, DOCUMENTS.keySet(), IamRules::noWildcards));
+                MANDATORY, DOCUMENTS.keySet(), IamRules::noWildcards),
+                new ResourcePolicy("iam-no-wildcard-resources",
+                        "No identity policy allows an action on every resource (*, or a service-wide ARN such as "
+                                + "arn:aws:s3:::*) unless the action supports "
+                                + "no narrower resource (" + String.join(", ", new TreeSet<>(WITHOUT_RESOURCE_LEVEL_PERMISSIONS))
+                                + ") and a condition narrows it.",
+                        MANDATORY, IDENTITY_DOCUMENTS.keySet(), IamRules::noWildcardResources));
+    }
+
+    private static List<String> noWildcardResources(PolicyResource resource) {
+        String property = IDENTITY_DOCUMENTS.get(resource.type());
+        return PolicyDocument.judge(resource, property, document -> {
+            List<String> problems = new ArrayList<>();
+            for (PolicyDocument.Statement statement : document.statements()) {
+                List<String> everything = statement.resources().stream()
+                        .filter(r -> r.equals("*") || EVERY_RESOURCE_OF_A_SERVICE.matcher(r).matches())
+                        .toList();
+                if (!statement.allows() || everything.isEmpty()) {
+                    continue;
+                }
+                boolean unscopable = !statement.usesNotAction()
+                        && WITHOUT_RESOURCE_LEVEL_PERMISSIONS.containsAll(statement.actions())
+                        && everything.equals(List.of("*"));
+                if (!unscopable) {
+                    problems.add(property + " allows " + statement.actions() + " on every resource ("
+                            + String.join(", ", everything) + ")");
+                } else if (statement.conditions().isEmpty()) {
+                    problems.add(property + " allows " + statement.actions() + " on every resource (*) without a condition");
+                }
+            }
+            return problems;
+        });
     }
 
     private static List<String> noWildcards(PolicyResource resource) {

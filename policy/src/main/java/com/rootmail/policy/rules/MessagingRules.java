@@ -55,8 +55,11 @@ final class MessagingRules {
             if (statement.usesNotAction() || !statement.actions().equals(List.of("sns:Publish"))) {
                 problems.add("SES may only sns:Publish, but is granted " + statement.actions());
             }
-            if (statement.condition("aws:SourceAccount").isEmpty()) {
+            List<String> accounts = statement.condition("aws:SourceAccount");
+            if (accounts.isEmpty()) {
                 problems.add("a statement has no aws:SourceAccount condition");
+            } else if (accounts.stream().anyMatch(account -> account.contains("*"))) {
+                problems.add("the aws:SourceAccount condition is a wildcard: " + accounts);
             }
         }
         return problems;

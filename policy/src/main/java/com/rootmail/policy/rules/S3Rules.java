@@ -56,7 +56,7 @@ final class S3Rules {
                         "Every bucket has its public access block, ownership controls, encryption, versioning and policy.",
                         MANDATORY, S3Rules::everyBucketHardened),
                 new ResourcePolicy("s3-bucket-policy-requires-tls",
-                        "The bucket policy denies every s3 action when aws:SecureTransport is false.",
+                        "The bucket policy denies every s3 action on the bucket's objects when aws:SecureTransport is false.",
                         MANDATORY, Set.of(BUCKET_POLICY), r -> PolicyDocument.judge(r, "policy", S3Rules::deniesInsecureTransport)),
                 new ResourcePolicy("s3-ses-writes-only-inbound-mail",
                         "SES may only s3:PutObject under " + SesReceiving.MAIL_PREFIX
@@ -118,13 +118,20 @@ final class S3Rules {
     }
 
     private static List<String> deniesInsecureTransport(PolicyDocument document) {
-        boolean denies = document.statements().stream().anyMatch(s -> "Deny".equals(s.effect())
+        List<PolicyDocument.Statement> denials = document.statements().stream().filter(s -> "Deny".equals(s.effect())
                 && s.principalIsEveryone()
                 && !s.usesNotAction()
                 && (s.actions().contains("s3:*") || s.actions().contains("*"))
-                && s.condition("Bool", "aws:SecureTransport").equals(List.of("false")));
-        return Checks.unless(denies,
-                "no statement denies s3:* to everyone when aws:SecureTransport is false");
+                && s.condition("Bool", "aws:SecureTransport").equals(List.of("false")))
+                .toList();
+        if (denials.isEmpty()) {
+            return List.of("no statement denies s3:* to everyone when aws:SecureTransport is false");
+        }
+        // The mail is in the objects: a denial on the bucket ARN alone leaves them readable over HTTP.
+        boolean coversObjects = denials.stream().flatMap(s -> s.resources().stream())
+                .anyMatch(resource -> resource.equals("*") || resource.endsWith("/*"));
+        return Checks.unless(coversObjects,
+                "no statement denies s3:* on the bucket's objects (<bucket>/*) when aws:SecureTransport is false");
     }
 
     private static List<String> sesConfined(PolicyDocument document) {
@@ -147,8 +154,12 @@ final class S3Rules {
                 problems.add("the SES statement names no resource");
             }
             for (String key : List.of("aws:SourceAccount", "aws:SourceArn")) {
-                if (statement.condition(key).isEmpty()) {
+                List<String> values = statement.condition(key);
+                if (values.isEmpty()) {
                     problems.add("the SES statement has no " + key + " condition");
+                } else if (values.stream().anyMatch(value -> value.contains("*"))) {
+                    // "arn:aws:ses:*" lets any receipt rule of any account write: no confused-deputy guard at all.
+                    problems.add("the SES statement's " + key + " condition is a wildcard: " + values);
                 }
             }
         }

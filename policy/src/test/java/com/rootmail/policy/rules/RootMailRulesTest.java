@@ -62,6 +62,11 @@ class RootMailRulesTest {
                         withProperty("mail-versioning", "bucket", "other-bucket"), "the bucket has no versioning"),
                 breakage("s3-bucket-policy-requires-tls", "no TLS deny",
                         withProperty("mail-policy", "policy", sesOnlyBucketPolicy()), "no statement denies s3:*"),
+                breakage("s3-bucket-policy-requires-tls", "TLS required for the bucket but not its objects",
+                        withProperty("mail-policy", "policy", """
+                                {"Statement":[{"Effect":"Deny","Principal":"*","Action":"s3:*",
+                                 "Resource":"arn:aws:s3:::mail-bucket","Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}"""),
+                        "no statement denies s3:* on the bucket's objects"),
                 breakage("s3-bucket-policy-requires-tls", "policy not JSON",
                         withProperty("mail-policy", "policy", "{not json"), "policy is not a JSON policy document"),
                 breakage("s3-ses-writes-only-inbound-mail", "SES may write anywhere",
@@ -73,11 +78,23 @@ class RootMailRulesTest {
                 breakage("s3-ses-writes-only-inbound-mail", "any account's SES may write",
                         withProperty("mail-policy", "policy", bucketPolicy("s3:PutObject", "arn:aws:s3:::mail-bucket/inbound/*", false)),
                         "the SES statement has no aws:SourceAccount condition"),
+                breakage("s3-ses-writes-only-inbound-mail", "any SES rule of any account may write",
+                        withProperty("mail-policy", "policy", """
+                                {"Statement":[{"Effect":"Allow","Principal":{"Service":"ses.amazonaws.com"},
+                                 "Action":"s3:PutObject","Resource":"arn:aws:s3:::mail-bucket/inbound/*",
+                                 "Condition":{"StringLike":{"aws:SourceAccount":"*","aws:SourceArn":"arn:aws:ses:*"}}}]}"""),
+                        "the SES statement's aws:SourceArn condition is a wildcard: [arn:aws:ses:*]"),
                 breakage("s3-bucket-retained", "bucket deleted with the stack",
                         with("mail", r -> retained(r, Optional.of(false))), "retainOnDelete is not set"),
                 breakage("sns-topic-publish-only-by-ses", "anyone may publish",
                         withProperty("notifications-policy", "policy", allowEveryone("sns:Publish")),
                         "a statement allows a principal other than SES"),
+                breakage("sns-topic-publish-only-by-ses", "SES of any account may publish",
+                        withProperty("notifications-policy", "policy", """
+                                {"Statement":[{"Effect":"Allow","Principal":{"Service":"ses.amazonaws.com"},
+                                 "Action":"sns:Publish","Resource":"arn:aws:sns:eu-west-1:123456789012:n",
+                                 "Condition":{"StringLike":{"aws:SourceAccount":"*"}}}]}"""),
+                        "the aws:SourceAccount condition is a wildcard: [*]"),
                 breakage("sqs-queue-encrypted", "queue unencrypted",
                         withProperty("mail-queue", "sqsManagedSseEnabled", false), "neither sqsManagedSseEnabled nor kmsMasterKeyId"),
                 breakage("sqs-redrive-present", "no dead-letter queue",
@@ -101,6 +118,23 @@ class RootMailRulesTest {
                         withProperty("handler-role", "assumeRolePolicy", """
                                 {"Statement":{"Effect":"Allow","NotAction":"iam:*","Resource":"*"}}"""),
                         "assumeRolePolicy allows everything except [iam:*] (NotAction)"),
+                breakage("iam-no-wildcard-resources", "role may read every bucket's objects",
+                        withProperty("handler-policy", "policy", """
+                                {"Statement":[{"Effect":"Allow","Action":["s3:GetObject"],"Resource":"*"}]}"""),
+                        "policy allows [s3:GetObject] on every resource (*)"),
+                breakage("iam-no-wildcard-resources", "role may read every bucket by ARN",
+                        withProperty("handler-policy", "policy", """
+                                {"Statement":[{"Effect":"Allow","Action":["s3:GetObject"],"Resource":["arn:aws:s3:::*"]}]}"""),
+                        "policy allows [s3:GetObject] on every resource (arn:aws:s3:::*)"),
+                breakage("iam-no-wildcard-resources", "role may consume every queue of the account",
+                        withProperty("handler-policy", "policy", """
+                                {"Statement":[{"Effect":"Allow","Action":["sqs:ReceiveMessage"],
+                                 "Resource":"arn:aws:sqs:eu-west-1:123456789012:*"}]}"""),
+                        "policy allows [sqs:ReceiveMessage] on every resource (arn:aws:sqs:eu-west-1:123456789012:*)"),
+                breakage("iam-no-wildcard-resources", "unscopable action on * without a condition",
+                        withProperty("handler-policy", "policy", """
+                                {"Statement":[{"Effect":"Allow","Action":"ssm:CreateOpsItem","Resource":["*"]}]}"""),
+                        "policy allows [ssm:CreateOpsItem] on every resource (*) without a condition"),
                 breakage("aws-explicit-provider", "default provider",
                         with("handler", r -> onProvider(r, "default_6_83_0")), "registered with the default provider default_6_83_0"),
                 breakage("aws-explicit-provider", "no provider",
@@ -138,6 +172,24 @@ class RootMailRulesTest {
         // The compliant bucket policy denies s3:* without TLS: a wildcard, and a good one.
         assertThat(CompliantStack.bucketPolicy()).contains("\"s3:*\"");
         assertThat(violations("iam-no-wildcard-actions", resources())).isEmpty();
+    }
+
+    @Test
+    void anActionWithoutResourceLevelPermissionsMayUseEveryResourceWhenAConditionNarrowsIt() {
+        var stack = withProperty("handler-policy", "policy", """
+                {"Statement":[{"Effect":"Allow","Action":"ssm:CreateOpsItem","Resource":"*",
+                 "Condition":{"StringEquals":{"aws:RequestedRegion":"eu-central-1"}}}]}""");
+
+        assertThat(violations("iam-no-wildcard-resources", stack)).isEmpty();
+    }
+
+    @Test
+    void denyStatementsMayNameEveryResource() {
+        var stack = withProperty("handler-policy", "policy", """
+                {"Statement":[{"Effect":"Deny","Action":"s3:*","Resource":"*",
+                 "Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}""");
+
+        assertThat(violations("iam-no-wildcard-resources", stack)).isEmpty();
     }
 
     @Test
