@@ -119,6 +119,68 @@ class SecretRedactorTest {
     }
 
     @Test
+    void codeStandingBeforeItsPhraseIsRemoved() {
+        SecretRedactor redactor = new SecretRedactor();
+
+        String clean = redactor.redact("654321 is your AWS verification code. It expires in 10 minutes.");
+
+        assertThat(clean).doesNotContain("654321").contains("expires in 10 minutes");
+        assertThat(redactor.secrets()).extracting(Secret::value).containsExactly("654321");
+    }
+
+    @Test
+    void codesWrittenInGroupsAreRemovedWhole() {
+        SecretRedactor redactor = new SecretRedactor();
+
+        String clean = redactor.redact("Your verification code is 123-456. Your one-time code: 111 222."
+                + " Your security code is 7 3 9 1 5 8");
+
+        assertThat(clean).doesNotContain("123").doesNotContain("456").doesNotContain("222").doesNotContain("7 3");
+        assertThat(redactor.secrets()).extracting(Secret::value).containsExactly("123-456", "111 222", "7 3 9 1 5 8");
+    }
+
+    @Test
+    void codeOnItsOwnLineFarBelowItsPhraseIsRemoved() {
+        SecretRedactor redactor = new SecretRedactor();
+
+        String clean = redactor.redact("Your verification code is below. Enter it in your open browser window."
+                + " It expires in ten minutes.\n\n   987654\n\nIf you did not ask for it, ignore this mail.");
+
+        assertThat(clean).doesNotContain("987654");
+        assertThat(redactor.secrets()).extracting(Secret::value).containsExactly("987654");
+    }
+
+    @Test
+    void linkBrokenBeforeItsSecretPathIsRemovedWhole() {
+        SecretRedactor redactor = new SecretRedactor();
+
+        String clean = redactor.redact("Reset here: https://signin.aws.amazon.com/\nresetpassword?token=SPLITTOKENabcdef123456\nThanks");
+
+        assertThat(clean).isEqualTo("Reset here: [secret removed: reset-link-1]\nThanks");
+    }
+
+    @Test
+    void linkWithoutSchemeIsRemoved() {
+        SecretRedactor redactor = new SecretRedactor();
+
+        String clean = redactor.redact("Reset here: signin.aws.amazon.com/resetpassword?token=NOSCHEMEtoken123456 or"
+                + " www.example.test/reset?t=ABC. See docs.aws.amazon.com/general/latest/gr/ for help.");
+
+        assertThat(clean).doesNotContain("NOSCHEME").doesNotContain("ABC")
+                .contains("docs.aws.amazon.com/general/latest/gr/");
+        assertThat(redactor.secrets()).hasSize(2);
+    }
+
+    @Test
+    void urlEncodedLinkIsRemoved() {
+        SecretRedactor redactor = new SecretRedactor();
+
+        String clean = redactor.redact("Reset: https%3A%2F%2Fsignin.aws.amazon.com%2Fresetpassword%3Ftoken%3DENCODEDtok123456 now");
+
+        assertThat(clean).isEqualTo("Reset: [secret removed: reset-link-1] now");
+    }
+
+    @Test
     void toStringNeverShowsTheValue() {
         assertThat(new Secret("reset-link-1", RESET).toString()).doesNotContain("token").contains("reset-link-1");
     }
