@@ -27,9 +27,12 @@ import java.util.regex.Pattern;
  */
 public final class SecretRedactor {
 
-    /** With a scheme (also percent-encoded, as inside a tracking link), or a bare host followed by a path. */
+    /**
+     * With a scheme (also percent-encoded, as inside a tracking link), or a bare host followed
+     * by a path. Repetitions are bounded: java.util.regex recurses per repetition of a group.
+     */
     private static final Pattern URL = Pattern.compile(
-            "(?:https?(?::|%3A)(?://|%2F%2F)|(?<![\\w@.%/-])(?:[a-z0-9-]+\\.)+[a-z]{2,}(?=/))[^\\s<>\"'`]+",
+            "(?:https?(?::|%3A)(?://|%2F%2F)|(?<![\\w@.%/-])(?:[a-z0-9-]{1,63}\\.){1,8}[a-z]{2,63}(?=/))[^\\s<>\"'`]+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SCHEME = Pattern.compile("^https?://", Pattern.CASE_INSENSITIVE);
     private static final Pattern SECRET_URL_PART = Pattern.compile(
@@ -37,9 +40,12 @@ public final class SecretRedactor {
             Pattern.CASE_INSENSITIVE);
     /** A long opaque value in the query, or a long opaque path segment: a token in all but name. */
     private static final Pattern OPAQUE_QUERY_VALUE = Pattern.compile("=[A-Za-z0-9_%.~+/-]{16,}|/(?=[A-Za-z_-]*[0-9])[A-Za-z0-9_-]{32,}");
-    /** A wrapped link's next line: one token of URL characters, not an ordinary word. */
+    /**
+     * A wrapped link's next line starts with a token of URL characters; group 2 matches
+     * (empty) when the token is alone on its line.
+     */
     private static final Pattern CONTINUATION = Pattern.compile(
-            "\\r?\\n[ \\t]*([A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+)(?=[ \\t]*(?:\\r?\\n|>|$))");
+            "\\r?\\n[ \\t]*([A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+)(?:(?=[ \\t]*(?:\\r?\\n|>|$))()|(?=[ \\t]))");
     private static final String CODE_PHRASE =
             "(?:(?:verification|security|confirmation|authentication|one[- ]time|login|sign[- ]in|access|mfa)"
                     + "[ \\t]+(?:code|pin|passcode|password)|(?:your|the following)[ \\t]+(?:code|pin)"
@@ -96,9 +102,17 @@ public final class SecretRedactor {
             int end = m.end();
             StringBuilder link = new StringBuilder(m.group());
             Matcher next = CONTINUATION.matcher(text);
-            while (endsLine(text, end) && next.find(end) && next.start() == end && looksLikeUrlTail(next.group(1))) {
-                link.append(next.group(1));
+            while (endsLine(text, end) && next.find(end) && next.start() == end) {
+                String tail = next.group(1);
+                boolean alone = next.group(2) != null;
+                if (!(alone ? looksLikeUrlTail(tail) : looksLikeTokenTail(tail))) {
+                    break;
+                }
+                link.append(tail);
                 end = next.end();
+                if (!alone) {
+                    break;
+                }
             }
             // Judged whole: a link may break right before the part that makes it secret.
             if (!isSecretLink(link.toString())) {
@@ -177,6 +191,13 @@ public final class SecretRedactor {
 
     private static boolean endsLine(String text, int index) {
         return index < text.length() && (text.charAt(index) == '\n' || text.charAt(index) == '\r');
+    }
+
+    /** Stricter, for a token that words follow on its line: the rest of a token, not prose. */
+    private static boolean looksLikeTokenTail(String token) {
+        boolean digits = token.chars().anyMatch(Character::isDigit);
+        boolean letters = token.chars().anyMatch(Character::isLetter);
+        return (token.length() >= 8 && digits && letters) || token.chars().anyMatch(c -> "=&%?".indexOf(c) >= 0);
     }
 
     private static boolean looksLikeUrlTail(String token) {

@@ -99,6 +99,14 @@ class ClassifierTest {
     }
 
     @Test
+    void displayNameOfThousandsOfDotsIsJudgedWithoutOverflowingTheStack() {
+        String hostile = "a.".repeat(20_000) + "com";
+        ParsedMail mail = Mails.mail(Optional.of(new Mailbox("x@evil.example", hostile)), "hi", "", List.of());
+
+        assertThat(classifier.classify(mail, AUTHENTIC).id()).isEqualTo("external");
+    }
+
+    @Test
     void lookalikeDomainsAreNotAwsAndAreExternal() {
         for (String from : List.of("no-reply@amazon.com.evil.example", "no-reply@evilamazon.com", "x@aws.example")) {
             assertThat(classifier.classify(Mails.mail(from, "Password Assistance", ""), AUTHENTIC).id())

@@ -181,6 +181,25 @@ class SecretRedactorTest {
     }
 
     @Test
+    void wrappedTokenTailFollowedByWordsIsRemovedButTheWordsStay() {
+        SecretRedactor redactor = new SecretRedactor();
+
+        String clean = redactor.redact("Reset: https://signin.aws.amazon.com/resetpassword?token=SPLITTOKEN2abc\n"
+                + "def123456XYZ and more words\n" + RESET + "\nand/or ignore it. " + RESET + "\n12:00 UTC");
+
+        assertThat(clean).isEqualTo("Reset: [secret removed: reset-link-1] and more words\n"
+                + "[secret removed: reset-link-2]\nand/or ignore it. [secret removed: reset-link-2]\n12:00 UTC");
+    }
+
+    @Test
+    void longRunsOfDotsAndCodesDoNotOverflowTheStack() {
+        SecretRedactor redactor = new SecretRedactor();
+        String hostile = "a.".repeat(150_000) + "/x\n" + "your code ".repeat(20_000) + "1 2 3 4 5 6";
+
+        assertThat(redactor.redact(hostile)).endsWith("[secret removed: verification-code-1]");
+    }
+
+    @Test
     void toStringNeverShowsTheValue() {
         assertThat(new Secret("reset-link-1", RESET).toString()).doesNotContain("token").contains("reset-link-1");
     }
