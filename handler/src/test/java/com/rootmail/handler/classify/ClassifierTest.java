@@ -21,6 +21,8 @@ class ClassifierTest {
     @CsvSource(delimiter = '|', textBlock = """
             password-reset      | Amazon Web Services Password Assistance
             password-reset      | Reset your root user password
+            password-reset      | Your AWS account 123456789012 password has been reset
+            password-reset      | AWS root user password was reset for account 123456789012
             verification-code   | Your AWS Email Verification
             verification-code   | Amazon Web Services: verification code for account 123456789012
             mfa-recovery        | AWS root user multi-factor authentication (MFA) reset requested
