@@ -6,6 +6,7 @@ import com.rootmail.handler.classify.Rule;
 import com.rootmail.handler.mail.ParsedMail;
 import com.rootmail.handler.mail.ParsedMail.Attachment;
 import com.rootmail.handler.opsitem.OpsItemDraft.OperationalValue;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,12 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class OpsItemComposer {
+
+    /**
+     * Secret parameters per mail at the most: a hostile mail full of "codes" must not cost a
+     * parameter and a PutParameter call each. The last one holds the rest, a line each.
+     */
+    public static final int MAX_SECRET_PARAMETERS = 10;
 
     private final String source;
     private final Optional<String> notificationArn;
@@ -69,7 +76,7 @@ public final class OpsItemComposer {
         subject = redactor.redact(subject);
         from = redactor.redact(from);
         body = redactor.redact(body);
-        List<Secret> secrets = redactor.secrets();
+        List<Secret> secrets = storable(redactor.secrets());
         String recipient = recipient(mail, delivery);
 
         String title = title(rule, subject, recipient);
@@ -97,6 +104,17 @@ public final class OpsItemComposer {
         OpsItemDraft draft = new OpsItemDraft(title, description, source, rule.category(), rule.severity(),
                 data, notificationArn);
         return new Composition(draft, secrets);
+    }
+
+    static List<Secret> storable(List<Secret> found) {
+        if (found.size() <= MAX_SECRET_PARAMETERS) {
+            return found;
+        }
+        List<Secret> kept = new ArrayList<>(found.subList(0, MAX_SECRET_PARAMETERS - 1));
+        kept.add(new Secret("more-secrets", found.subList(MAX_SECRET_PARAMETERS - 1, found.size()).stream()
+                .map(s -> s.name() + ": " + s.value())
+                .collect(Collectors.joining("\n"))));
+        return kept;
     }
 
     private static String recipient(ParsedMail mail, Delivery delivery) {

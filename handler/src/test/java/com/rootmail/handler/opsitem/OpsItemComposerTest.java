@@ -39,6 +39,22 @@ class OpsItemComposerTest {
     }
 
     @Test
+    void aMailFullOfCodesCostsAtMostTenParametersAndKeepsEveryCode() {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            body.append("Your verification code is ").append(100_000 + i).append(".\n");
+        }
+
+        Composition c = compose(Mails.mail("no-reply@signin.aws", "Verification", body.toString()), AUTHENTIC);
+
+        assertThat(c.secrets()).hasSize(OpsItemComposer.MAX_SECRET_PARAMETERS);
+        assertThat(c.secrets().get(9).name()).isEqualTo("more-secrets");
+        assertThat(c.secrets().get(9).value()).startsWith("verification-code-10: 100009\n").endsWith("verification-code-200: 100199");
+        assertThat(c.draft().description()).contains("/rootmail/secrets/0100abc-def/more-secrets");
+        assertThat(c.draft().operationalData().get("body").value()).doesNotContain("1001");
+    }
+
+    @Test
     void draftCarriesDedupResourcesAndTheTableValues() {
         Composition c = compose(Mails.mail("no-reply@signin.aws", "Amazon Web Services Password Assistance",
                 "Reset: " + RESET), AUTHENTIC);
