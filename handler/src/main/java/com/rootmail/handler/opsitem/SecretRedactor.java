@@ -46,9 +46,10 @@ public final class SecretRedactor {
      */
     private static final Pattern CONTINUATION = Pattern.compile(
             "\\r?\\n[ \\t]*([A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+)(?:(?=[ \\t]*(?:\\r?\\n|>|$))()|(?=[ \\t]))");
+    /** Words may be wrapped onto the next line, hence \s between them. */
     private static final String CODE_PHRASE =
             "(?:(?:verification|security|confirmation|authentication|one[- ]time|login|sign[- ]in|access|mfa)"
-                    + "[ \\t]+(?:code|pin|passcode|password)|(?:your|the following)[ \\t]+(?:code|pin)"
+                    + "\\s+(?:code|pin|passcode|password)|(?:your|the following)\\s+(?:code|pin)"
                     + "|passcode|\\botp)\\b";
     /**
      * A code: digits in groups ({@code 123-456}, {@code 123 456}), one digit per table cell

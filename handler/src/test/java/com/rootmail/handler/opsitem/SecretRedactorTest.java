@@ -200,6 +200,16 @@ class SecretRedactorTest {
     }
 
     @Test
+    void codePhraseWrappedOverTwoLinesStillFindsTheCode() {
+        SecretRedactor redactor = new SecretRedactor();
+
+        String clean = redactor.redact("Thanks for signing up. Please enter the following verification\ncode: 246810\n"
+                + "Your one-time\r\npasscode is K4M2P9.");
+
+        assertThat(clean).doesNotContain("246810").doesNotContain("K4M2P9");
+    }
+
+    @Test
     void toStringNeverShowsTheValue() {
         assertThat(new Secret("reset-link-1", RESET).toString()).doesNotContain("token").contains("reset-link-1");
     }
