@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * "verification code", "security code", "one-time code", "your code" or "passcode", and
  * not the start of a date or time.
  */
-public final class SecretRedactor {
+final class SecretRedactor {
 
     /**
      * With a scheme (also percent-encoded, as inside a tracking link), or a bare host followed
@@ -78,17 +78,17 @@ public final class SecretRedactor {
      * {@code text} with every secret replaced by its marker: those recognised here, and
      * every value found before, wherever it stands.
      */
-    public String redact(String text) {
+    String redact(String text) {
         return redactKnown(redactCodes(redactLinks(text)));
     }
 
     /** Every secret found so far, in order of discovery. */
-    public List<Secret> secrets() {
+    List<Secret> secrets() {
         return new ArrayList<>(byValue.values());
     }
 
     /** The marker that stands in for a secret. */
-    public static String marker(Secret secret) {
+    static String marker(Secret secret) {
         return "[secret removed: " + secret.name() + "]";
     }
 
