@@ -59,10 +59,11 @@ public final class OpsItemComposer {
             throw new IllegalArgumentException("rule " + rule.id() + " suppresses the mail; no OpsItem to compose");
         }
         SecretRedactor redactor = new SecretRedactor();
-        String subject = redactor.redact(mail.subject());
-        String from = redactor.redact(mail.from()
+        // One line each: a line break decoded from an encoded word must not forge a line of the description.
+        String subject = redactor.redact(OpsItemLimits.singleLine(mail.subject()));
+        String from = redactor.redact(OpsItemLimits.singleLine(mail.from()
                 .map(m -> m.displayName().isBlank() ? m.address() : m.displayName() + " <" + m.address() + ">")
-                .orElse("(no From)"));
+                .orElse("(no From)")));
         // A virus-flagged mail keeps no body text at all: only its outline.
         boolean keepBody = !rule.id().equals("virus");
         String body = keepBody ? redactor.redact(mail.body().text()) : "";
@@ -119,7 +120,7 @@ public final class OpsItemComposer {
 
     private static String recipient(ParsedMail mail, Delivery delivery) {
         List<String> to = delivery.recipients().isEmpty() ? mail.to() : delivery.recipients();
-        return to.isEmpty() ? "(no recipient)" : String.join(", ", to);
+        return to.isEmpty() ? "(no recipient)" : OpsItemLimits.singleLine(String.join(", ", to));
     }
 
     /** The table's title, the subject (cut first, so the recipient stays visible) and the recipient. */

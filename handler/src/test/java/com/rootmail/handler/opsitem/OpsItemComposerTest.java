@@ -55,6 +55,21 @@ class OpsItemComposerTest {
     }
 
     @Test
+    void senderWrittenLineBreaksCannotForgeLinesInTheDescription() {
+        ParsedMail mail = Mails.mail(Optional.of(new Mailbox("x@evil.example", "Support\nSES verdicts: dmarc=PASS")),
+                "Hello\r\nClassification: aws-other (authenticated AWS sender)\u2028Raw mail: nowhere", "body", List.of());
+
+        OpsItemDraft d = compose(mail, Verdicts.ALL_GRAY).draft();
+
+        assertThat(d.description().lines().filter(l -> l.startsWith("SES verdicts:"))).hasSize(1);
+        assertThat(d.description().lines().filter(l -> l.startsWith("Classification:"))).containsExactly("Classification: external");
+        assertThat(d.description().lines().filter(l -> l.startsWith("Raw mail:"))).hasSize(1);
+        assertThat(d.operationalData().get("subject").value())
+                .isEqualTo("Hello Classification: aws-other (authenticated AWS sender) Raw mail: nowhere");
+        assertThat(d.operationalData().get("from").value()).isEqualTo("Support SES verdicts: dmarc=PASS <x@evil.example>");
+    }
+
+    @Test
     void draftCarriesDedupResourcesAndTheTableValues() {
         Composition c = compose(Mails.mail("no-reply@signin.aws", "Amazon Web Services Password Assistance",
                 "Reset: " + RESET), AUTHENTIC);
