@@ -110,7 +110,8 @@ class ClassifierTest {
 
     @Test
     void lookalikeDomainsAreNotAwsAndAreExternal() {
-        for (String from : List.of("no-reply@amazon.com.evil.example", "no-reply@evilamazon.com", "x@aws.example")) {
+        for (String from : List.of("no-reply@amazon.com.evil.example", "no-reply@evilamazon.com", "x@aws.example",
+                "no-reply@notamazon.com", "no-reply@amazonaws.com.cn", "no-reply@aws-amazon.com")) {
             assertThat(classifier.classify(Mails.mail(from, "Password Assistance", ""), AUTHENTIC).id())
                     .as(from).isEqualTo("external");
         }
