@@ -62,7 +62,8 @@ public final class OpsItemComposer {
         // One line each: a line break decoded from an encoded word must not forge a line of the description.
         String subject = redactor.redact(OpsItemLimits.singleLine(mail.subject()));
         String from = redactor.redact(OpsItemLimits.singleLine(mail.from()
-                .map(m -> m.displayName().isBlank() ? m.address() : m.displayName() + " <" + m.address() + ">")
+                .map(m -> (m.displayName().isBlank() ? m.address() : m.displayName() + " <" + m.address() + ">")
+                        + (m.otherAddresses().isEmpty() ? "" : " (From also names " + String.join(", ", m.otherAddresses()) + ")"))
                 .orElse("(no From)")));
         // A virus-flagged mail keeps no body text at all: only its outline.
         boolean keepBody = !rule.id().equals("virus");

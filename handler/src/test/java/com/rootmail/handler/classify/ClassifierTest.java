@@ -2,9 +2,12 @@ package com.rootmail.handler.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.rootmail.handler.mail.MimeMailParser;
 import com.rootmail.handler.mail.ParsedMail;
 import com.rootmail.handler.mail.ParsedMail.Mailbox;
 import com.rootmail.handler.testing.Mails;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -106,6 +109,31 @@ class ClassifierTest {
         ParsedMail mail = Mails.mail(Optional.of(new Mailbox("x@evil.example", hostile)), "hi", "", List.of());
 
         assertThat(classifier.classify(mail, AUTHENTIC).id()).isEqualTo("external");
+    }
+
+    @ParameterizedTest(name = "From: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            no-reply@amazon.com, x@evil.example
+            x@evil.example, no-reply@amazon.com
+            <no-reply@amazon.com> <x@evil.example>
+            no-reply@amazon.com (x@evil.example)
+            """)
+    void fromNamingMoreThanOneSenderIsNeverAuthenticatedAws(String from) throws Exception {
+        ParsedMail mail = new MimeMailParser().parse(new ByteArrayInputStream(("From: " + from
+                + "\r\nSubject: Billing statement\r\n\r\nhi\r\n").getBytes(StandardCharsets.UTF_8)));
+
+        Classification c = classifier.classify(mail, AUTHENTIC);
+
+        assertThat(c.trusted()).isFalse();
+        assertThat(c.id()).isEqualTo("impersonation");
+    }
+
+    @Test
+    void secondFromFieldMakesTheSenderAmbiguous() throws Exception {
+        ParsedMail mail = new MimeMailParser().parse(new ByteArrayInputStream(("From: no-reply@amazon.com\r\n"
+                + "From: x@evil.example\r\nSubject: Billing statement\r\n\r\nhi\r\n").getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(classifier.classify(mail, AUTHENTIC).id()).isEqualTo("impersonation");
     }
 
     @Test
