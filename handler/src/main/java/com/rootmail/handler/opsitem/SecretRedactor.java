@@ -59,8 +59,9 @@ final class SecretRedactor {
     private static final String CODE_VALUE = "\\b(\\d{3,4}(?:[- ]\\d{3,4}){1,2}(?![-/:.]?[0-9])"
             + "|\\d(?: \\d){3,9}(?! ?[0-9])"
             + "|(?=[A-Za-z]*[0-9])[A-Za-z0-9]{4,10}\\b(?![-/:.][0-9]))\\b";
+    /** Between phrase and code: words, or a number too long to be a code (an account id). */
     private static final Pattern CODE_PHRASE_FIRST = Pattern.compile(
-            CODE_PHRASE + "[^0-9]{0,60}?" + CODE_VALUE, Pattern.CASE_INSENSITIVE);
+            CODE_PHRASE + "(?:[^0-9]|[0-9]{11,}+){0,60}?" + CODE_VALUE, Pattern.CASE_INSENSITIVE);
     private static final Pattern CODE_VALUE_FIRST = Pattern.compile(
             CODE_VALUE + "[ \\t]+is[ \\t]+(?:your|the)\\b[^0-9\\n]{0,40}?(?:code|pin|passcode|otp)\\b",
             Pattern.CASE_INSENSITIVE);

@@ -210,6 +210,15 @@ class SecretRedactorTest {
     }
 
     @Test
+    void anAccountIdBetweenPhraseAndCodeDoesNotHideTheCode() {
+        SecretRedactor redactor = new SecretRedactor();
+
+        String clean = redactor.redact("Your verification code for AWS account 123456789012 is 482910.");
+
+        assertThat(clean).isEqualTo("Your verification code for AWS account 123456789012 is [secret removed: verification-code-1].");
+    }
+
+    @Test
     void toStringNeverShowsTheValue() {
         assertThat(new Secret("reset-link-1", RESET).toString()).doesNotContain("token").contains("reset-link-1");
     }
