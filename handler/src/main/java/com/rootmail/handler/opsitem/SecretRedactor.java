@@ -97,8 +97,9 @@ final class SecretRedactor {
         StringBuilder out = new StringBuilder();
         Matcher m = URL.matcher(text);
         int copied = 0;
+        int judged = 0;
         while (m.find()) {
-            if (m.start() < copied) {
+            if (m.start() < Math.max(copied, judged)) {
                 continue;
             }
             int end = m.end();
@@ -118,6 +119,8 @@ final class SecretRedactor {
             }
             // Judged whole: a link may break right before the part that makes it secret.
             if (!isSecretLink(link.toString())) {
+                // No part of a harmless joined link is secret either: skip the links it took in.
+                judged = end;
                 continue;
             }
             out.append(text, copied, m.start()).append(marker(remember(link.toString(), "reset-link")));

@@ -1,7 +1,9 @@
 package com.rootmail.handler.opsitem;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -216,6 +218,17 @@ class SecretRedactorTest {
         String clean = redactor.redact("Your verification code for AWS account 123456789012 is 482910.");
 
         assertThat(clean).isEqualTo("Your verification code for AWS account 123456789012 is [secret removed: verification-code-1].");
+    }
+
+    @Test
+    void manyLinksEndingTheirLinesAreRedactedInLinearTime() {
+        SecretRedactor redactor = new SecretRedactor();
+        String lines = ("https://example.test/" + "a".repeat(300) + "\n").repeat(800)
+                + "\nReset: https://example.test/reset?token=LASTtoken123456\n";
+
+        String clean = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> redactor.redact(lines));
+
+        assertThat(clean).startsWith("https://example.test/aaa").endsWith("\nReset: [secret removed: reset-link-1]\n");
     }
 
     @Test
