@@ -35,7 +35,9 @@ public final class SqsBatch {
             try {
                 Outcome outcome = pipeline.process(reader.read(message.getBody()));
                 log.log("SQS message " + message.getMessageId() + ": " + outcome.summary(), LogLevel.INFO);
-            } catch (Exception e) {
+            } catch (Exception | StackOverflowError e) {
+                // A hostile mail that exhausts the stack (deep nesting, pathological text) is one bad
+                // message: the stack unwinds here, so the others can still go on.
                 // Only the reason is logged: a message body or mail may hold secrets.
                 log.log("SQS message " + message.getMessageId() + " failed, SQS will retry it: "
                         + e.getClass().getSimpleName() + ": " + e.getMessage(), LogLevel.ERROR);

@@ -111,6 +111,20 @@ class RootMailHandlerTest {
     }
 
     @Test
+    void secretLongerThanAParameterHoldsIsStoredCutAndTheMailStillGetsItsOpsItem() {
+        String hugeLink = "https://phish.example/reset?token=" + "A".repeat(9_000);
+        lambda.store("huge-1", ("From: someone@example.com\r\nTo: root+x@aws.example.test\r\nSubject: Reset\r\n\r\n"
+                + hugeLink + "\r\n").getBytes(StandardCharsets.UTF_8));
+
+        SQSBatchResponse response = lambda.deliver(notificationFor("huge-1", AUTHENTIC));
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        String stored = lambda.ssm().requests("PutParameter").get(0).body().path("Value").asText();
+        assertThat(stored.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(8 * 1024);
+        assertThat(stored).startsWith("https://phish.example/reset?token=AAAA").endsWith("[... truncated]");
+    }
+
+    @Test
     void duplicateDeliveryGivesOneOpsItemAndBothSucceed() {
         lambda.store("dup-1", resetMail());
         String notification = notificationFor("dup-1", AUTHENTIC);

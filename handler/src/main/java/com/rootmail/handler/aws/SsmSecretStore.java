@@ -1,5 +1,6 @@
 package com.rootmail.handler.aws;
 
+import com.rootmail.handler.opsitem.OpsItemLimits;
 import com.rootmail.handler.pipeline.SecretStore;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -24,6 +25,12 @@ public final class SsmSecretStore implements SecretStore {
     private static final DateTimeFormatter POLICY_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
+    /**
+     * What an advanced parameter holds. No genuine link or code is near it; a hostile mail's
+     * longer "link" is stored cut rather than failing its message forever.
+     */
+    static final int VALUE_MAX_BYTES = 8 * 1024;
+
     private final SsmClient ssm;
 
     /** @param ssm a client for the home region */
@@ -35,7 +42,7 @@ public final class SsmSecretStore implements SecretStore {
     public void put(String parameterName, String value, Instant expiresAt) {
         ssm.putParameter(PutParameterRequest.builder()
                 .name(parameterName)
-                .value(value)
+                .value(OpsItemLimits.truncateUtf8(value, VALUE_MAX_BYTES))
                 .type(ParameterType.SECURE_STRING)
                 .tier(ParameterTier.ADVANCED)
                 .overwrite(true)

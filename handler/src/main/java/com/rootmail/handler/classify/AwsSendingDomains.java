@@ -14,7 +14,8 @@ public final class AwsSendingDomains {
     /** {@code aws} is the top-level domain: any {@code *.aws} is AWS's. */
     public static final List<String> DOMAINS = List.of("amazon.com", "amazonaws.com", "aws", "awsapps.com");
 
-    private static final Pattern DOMAIN_LIKE = Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+");
+    /** Labels repeat at most 126 times (a DNS name's most): java.util.regex recurses per repetition. */
+    private static final Pattern DOMAIN_LIKE = Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?){1,126}");
 
     private AwsSendingDomains() {
     }

@@ -30,7 +30,7 @@ public final class RulesTable {
             row("impersonation", IMPERSONATION, null, null, OPSITEM,
                     "Suspicious Mail Claiming To Be AWS", "Security", "2"),
             row("password-reset", AWS_AUTHENTICATED,
-                    "\\bpassword (?:assistance|reset|recovery)\\b|\\breset (?:your |the )?(?:root (?:user )?)?password\\b"
+                    "\\bpassword (?:(?:has been|was) )?(?:assistance|reset|recovery)\\b|\\breset (?:your |the )?(?:root (?:user )?)?password\\b"
                             + "|\\bforgot(?:ten)? (?:your )?password\\b",
                     "\\b(?:to reset your password|password reset link)\\b",
                     OPSITEM, "Password Reset Requested", "Security", "2"),

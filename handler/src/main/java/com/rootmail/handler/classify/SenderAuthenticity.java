@@ -20,10 +20,13 @@ public record SenderAuthenticity(boolean claimsAws, boolean awsAuthenticated) {
     /** Judges the From mailbox by SES's verdicts alone; what the sender wrote is only the claim. */
     public static SenderAuthenticity of(Optional<Mailbox> from, Verdicts verdicts) {
         boolean addressIsAws = from.map(m -> AwsSendingDomains.contains(m.domain())).orElse(false);
-        boolean nameClaimsAws = from.map(m -> AwsSendingDomains.mentionedIn(m.displayName())).orElse(false);
+        boolean nameClaimsAws = from.map(m -> AwsSendingDomains.mentionedIn(m.displayName())
+                || m.otherAddresses().stream().anyMatch(AwsSendingDomains::mentionedIn)).orElse(false);
+        boolean oneSender = from.map(m -> m.otherAddresses().isEmpty()).orElse(false);
         boolean verdictsConfirm = verdicts.dmarc() == Verdict.PASS
                 || (verdicts.dkim() == Verdict.PASS && verdicts.spf() == Verdict.PASS);
-        // A display name claiming AWS over a foreign address claims, but can never authenticate.
-        return new SenderAuthenticity(addressIsAws || nameClaimsAws, addressIsAws && verdictsConfirm);
+        // A display name or a further address claiming AWS claims, but can never authenticate:
+        // SES's verdicts speak of one From domain, and we cannot tell which one it judged.
+        return new SenderAuthenticity(addressIsAws || nameClaimsAws, addressIsAws && oneSender && verdictsConfirm);
     }
 }

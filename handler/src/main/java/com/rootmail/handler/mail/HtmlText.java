@@ -109,7 +109,8 @@ final class HtmlText {
         }
 
         private void renderTarget(Element link, int labelStart) {
-            String url = link.attr("href").strip();
+            // As a browser's URL parser does: a target wrapped over lines is still one URL, to be redacted whole.
+            String url = link.attr("href").replaceAll("[\\t\\n\\r]", "").strip();
             if (url.isEmpty() || SCRIPT_SCHEMES.contains(scheme(url))) {
                 return;
             }

@@ -44,11 +44,23 @@ public record ParsedMail(
         traceHeaders = Map.copyOf(traceHeaders);
     }
 
-    /** A sender as the From header names it: what the sender wrote, so never proof of identity. */
-    public record Mailbox(String address, String displayName) {
+    /**
+     * A sender as the From header names it: what the sender wrote, so never proof of identity.
+     *
+     * @param otherAddresses further addresses the From field(s) name besides {@code address}
+     *                       (more mailboxes, a second From field, an address in a comment):
+     *                       a sender that names several can be no one's authenticated sender
+     */
+    public record Mailbox(String address, String displayName, List<String> otherAddresses) {
         public Mailbox {
             Objects.requireNonNull(address, "address");
             Objects.requireNonNull(displayName, "displayName");
+            otherAddresses = List.copyOf(otherAddresses);
+        }
+
+        /** A sender that names one address only. */
+        public Mailbox(String address, String displayName) {
+            this(address, displayName, List.of());
         }
 
         /** The part after the last {@code @}, lower-case; "" when there is none. */

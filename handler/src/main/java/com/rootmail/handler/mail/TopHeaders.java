@@ -7,11 +7,14 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.codec.DecoderUtil;
 import org.apache.james.mime4j.dom.address.AddressList;
@@ -37,6 +40,7 @@ final class TopHeaders {
     static final Set<String> TRACE_FIELDS =
             Set.of("x-ses-spam-verdict", "x-ses-virus-verdict", "authentication-results");
 
+    private static final Pattern ADDRESS_LIKE = Pattern.compile("[^\\s<>,;:\"()\\[\\]@]+@[^\\s<>,;:\"()\\[\\]@]+");
     private static final DateTimeFormatter LENIENT_RFC_1123 = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
             .append(DateTimeFormatter.RFC_1123_DATE_TIME)
@@ -45,6 +49,7 @@ final class TopHeaders {
     private String messageId = "";
     private Optional<ParsedMail.Mailbox> from = Optional.empty();
     private boolean fromSeen;
+    private final Set<String> addressesInFrom = new LinkedHashSet<>();
     private String subject;
     private Optional<Instant> date = Optional.empty();
     private boolean dateSeen;
@@ -64,6 +69,8 @@ final class TopHeaders {
                     fromSeen = true;
                     from = firstMailbox(parse(name, field));
                 }
+                // Which address SES judged is unknown when a field names several: remember them all.
+                addressesInFrom.addAll(addressLike(body(field)));
             }
             case "to" -> to.addAll(addresses(parse(name, field)));
             case "subject" -> {
@@ -90,7 +97,19 @@ final class TopHeaders {
     }
 
     Optional<ParsedMail.Mailbox> from() {
-        return from;
+        return from.map(m -> new ParsedMail.Mailbox(m.address(), m.displayName(), addressesInFrom.stream()
+                .filter(a -> !a.equalsIgnoreCase(m.address()))
+                .toList()));
+    }
+
+    /** Every token shaped like an address, wherever it stands (mailbox, comment, malformed rest). */
+    private static List<String> addressLike(String fieldBody) {
+        List<String> found = new ArrayList<>();
+        Matcher m = ADDRESS_LIKE.matcher(fieldBody);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
     }
 
     List<String> to() {

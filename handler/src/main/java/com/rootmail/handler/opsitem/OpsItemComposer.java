@@ -6,6 +6,7 @@ import com.rootmail.handler.classify.Rule;
 import com.rootmail.handler.mail.ParsedMail;
 import com.rootmail.handler.mail.ParsedMail.Attachment;
 import com.rootmail.handler.opsitem.OpsItemDraft.OperationalValue;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,12 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class OpsItemComposer {
+
+    /**
+     * Secret parameters per mail at the most: a hostile mail full of "codes" must not cost a
+     * parameter and a PutParameter call each. The last one holds the rest, a line each.
+     */
+    public static final int MAX_SECRET_PARAMETERS = 10;
 
     private final String source;
     private final Optional<String> notificationArn;
@@ -52,10 +59,12 @@ public final class OpsItemComposer {
             throw new IllegalArgumentException("rule " + rule.id() + " suppresses the mail; no OpsItem to compose");
         }
         SecretRedactor redactor = new SecretRedactor();
-        String subject = redactor.redact(mail.subject());
-        String from = redactor.redact(mail.from()
-                .map(m -> m.displayName().isBlank() ? m.address() : m.displayName() + " <" + m.address() + ">")
-                .orElse("(no From)"));
+        // One line each: a line break decoded from an encoded word must not forge a line of the description.
+        String subject = redactor.redact(OpsItemLimits.singleLine(mail.subject()));
+        String from = redactor.redact(OpsItemLimits.singleLine(mail.from()
+                .map(m -> (m.displayName().isBlank() ? m.address() : m.displayName() + " <" + m.address() + ">")
+                        + (m.otherAddresses().isEmpty() ? "" : " (From also names " + String.join(", ", m.otherAddresses()) + ")"))
+                .orElse("(no From)")));
         // A virus-flagged mail keeps no body text at all: only its outline.
         boolean keepBody = !rule.id().equals("virus");
         String body = keepBody ? redactor.redact(mail.body().text()) : "";
@@ -69,7 +78,7 @@ public final class OpsItemComposer {
         subject = redactor.redact(subject);
         from = redactor.redact(from);
         body = redactor.redact(body);
-        List<Secret> secrets = redactor.secrets();
+        List<Secret> secrets = storable(redactor.secrets());
         String recipient = recipient(mail, delivery);
 
         String title = title(rule, subject, recipient);
@@ -99,9 +108,20 @@ public final class OpsItemComposer {
         return new Composition(draft, secrets);
     }
 
+    static List<Secret> storable(List<Secret> found) {
+        if (found.size() <= MAX_SECRET_PARAMETERS) {
+            return found;
+        }
+        List<Secret> kept = new ArrayList<>(found.subList(0, MAX_SECRET_PARAMETERS - 1));
+        kept.add(new Secret("more-secrets", found.subList(MAX_SECRET_PARAMETERS - 1, found.size()).stream()
+                .map(s -> s.name() + ": " + s.value())
+                .collect(Collectors.joining("\n"))));
+        return kept;
+    }
+
     private static String recipient(ParsedMail mail, Delivery delivery) {
         List<String> to = delivery.recipients().isEmpty() ? mail.to() : delivery.recipients();
-        return to.isEmpty() ? "(no recipient)" : String.join(", ", to);
+        return to.isEmpty() ? "(no recipient)" : OpsItemLimits.singleLine(String.join(", ", to));
     }
 
     /** The table's title, the subject (cut first, so the recipient stays visible) and the recipient. */

@@ -52,7 +52,7 @@ public final class OpsItemLimits {
     }
 
     /** {@code text} cut to {@code maxBytes} of UTF-8, the cut marked. */
-    static String truncateUtf8(String text, int maxBytes) {
+    public static String truncateUtf8(String text, int maxBytes) {
         if (utf8Length(text) <= maxBytes) {
             return text;
         }

@@ -25,23 +25,51 @@ import java.util.regex.Pattern;
  * "verification code", "security code", "one-time code", "your code" or "passcode", and
  * not the start of a date or time.
  */
-public final class SecretRedactor {
+final class SecretRedactor {
 
-    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"'`]+", Pattern.CASE_INSENSITIVE);
+    /**
+     * With a scheme (also percent-encoded, as inside a tracking link), or a bare host followed
+     * by a path. Repetitions are bounded: java.util.regex recurses per repetition of a group.
+     */
+    private static final Pattern URL = Pattern.compile(
+            "(?:https?(?::|%3A)(?://|%2F%2F)|(?<![\\w@.%/-])(?:[a-z0-9-]{1,63}\\.){1,8}[a-z]{2,63}(?=/))[^\\s<>\"'`]+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SCHEME = Pattern.compile("^https?://", Pattern.CASE_INSENSITIVE);
     private static final Pattern SECRET_URL_PART = Pattern.compile(
             "reset|passw|pwd|token|otp|verif|confirm|recover|magic|auth|code|key|sig|session|ticket|nonce|secret|credential",
             Pattern.CASE_INSENSITIVE);
     /** A long opaque value in the query, or a long opaque path segment: a token in all but name. */
     private static final Pattern OPAQUE_QUERY_VALUE = Pattern.compile("=[A-Za-z0-9_%.~+/-]{16,}|/(?=[A-Za-z_-]*[0-9])[A-Za-z0-9_-]{32,}");
-    /** A wrapped link's next line: one token of URL characters, not an ordinary word. */
+    /**
+     * A wrapped link's next line starts with a token of URL characters; group 2 matches
+     * (empty) when the token is alone on its line.
+     */
     private static final Pattern CONTINUATION = Pattern.compile(
-            "\\r?\\n[ \\t]*([A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+)(?=[ \\t]*(?:\\r?\\n|>|$))");
-    private static final Pattern CODE = Pattern.compile(
+            "\\r?\\n[ \\t]*([A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+)(?:(?=[ \\t]*(?:\\r?\\n|>|$))()|(?=[ \\t]))");
+    /** Words may be wrapped onto the next line, hence \s between them. */
+    private static final String CODE_PHRASE =
             "(?:(?:verification|security|confirmation|authentication|one[- ]time|login|sign[- ]in|access|mfa)"
-                    + "[ \\t]+(?:code|pin|passcode|password)|(?:your|the following)[ \\t]+(?:code|pin)"
-                    + "|passcode|\\botp)\\b"
-                    + "[^0-9]{0,60}?\\b((?=[A-Za-z]*[0-9])[A-Za-z0-9]{4,10})\\b(?![-/:.][0-9])",
+                    + "\\s+(?:code|pin|passcode|password)|(?:your|the following)\\s+(?:code|pin)"
+                    + "|passcode|\\botp)\\b";
+    /**
+     * A code: digits in groups ({@code 123-456}, {@code 123 456}), one digit per table cell
+     * ({@code 1 2 3 4 5 6}), or 4-10 letters and digits with a digit; never the start of a
+     * date or time.
+     */
+    private static final String CODE_VALUE = "\\b(\\d{3,4}(?:[- ]\\d{3,4}){1,2}(?![-/:.]?[0-9])"
+            + "|\\d(?: \\d){3,9}(?! ?[0-9])"
+            + "|(?=[A-Za-z]*[0-9])[A-Za-z0-9]{4,10}\\b(?![-/:.][0-9]))\\b";
+    /** Between phrase and code: words, or a number too long to be a code (an account id). */
+    private static final Pattern CODE_PHRASE_FIRST = Pattern.compile(
+            CODE_PHRASE + "(?:[^0-9]|[0-9]{11,}+){0,60}?" + CODE_VALUE, Pattern.CASE_INSENSITIVE);
+    private static final Pattern CODE_VALUE_FIRST = Pattern.compile(
+            CODE_VALUE + "[ \\t]+is[ \\t]+(?:your|the)\\b[^0-9\\n]{0,40}?(?:code|pin|passcode|otp)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern CODE_PHRASE_ANYWHERE = Pattern.compile(CODE_PHRASE, Pattern.CASE_INSENSITIVE);
+    /** A code alone on its line, as mails show it a paragraph below "your verification code is below". */
+    private static final Pattern CODE_ALONE_ON_LINE = Pattern.compile(
+            "(?m)^[ \\t]*" + CODE_VALUE + "[ \\t]*$", Pattern.CASE_INSENSITIVE);
+    private static final int CODE_LINE_REACH = 400;
 
     private final Map<String, Secret> byValue = new LinkedHashMap<>();
     private int links;
@@ -51,17 +79,17 @@ public final class SecretRedactor {
      * {@code text} with every secret replaced by its marker: those recognised here, and
      * every value found before, wherever it stands.
      */
-    public String redact(String text) {
+    String redact(String text) {
         return redactKnown(redactCodes(redactLinks(text)));
     }
 
     /** Every secret found so far, in order of discovery. */
-    public List<Secret> secrets() {
+    List<Secret> secrets() {
         return new ArrayList<>(byValue.values());
     }
 
     /** The marker that stands in for a secret. */
-    public static String marker(Secret secret) {
+    static String marker(Secret secret) {
         return "[secret removed: " + secret.name() + "]";
     }
 
@@ -69,16 +97,31 @@ public final class SecretRedactor {
         StringBuilder out = new StringBuilder();
         Matcher m = URL.matcher(text);
         int copied = 0;
+        int judged = 0;
         while (m.find()) {
-            if (m.start() < copied || !isSecretLink(m.group())) {
+            if (m.start() < Math.max(copied, judged)) {
                 continue;
             }
             int end = m.end();
             StringBuilder link = new StringBuilder(m.group());
             Matcher next = CONTINUATION.matcher(text);
-            while (endsLine(text, end) && next.find(end) && next.start() == end && looksLikeUrlTail(next.group(1))) {
-                link.append(next.group(1));
+            while (endsLine(text, end) && next.find(end) && next.start() == end) {
+                String tail = next.group(1);
+                boolean alone = next.group(2) != null;
+                if (!(alone ? looksLikeUrlTail(tail) : looksLikeTokenTail(tail))) {
+                    break;
+                }
+                link.append(tail);
                 end = next.end();
+                if (!alone) {
+                    break;
+                }
+            }
+            // Judged whole: a link may break right before the part that makes it secret.
+            if (!isSecretLink(link.toString())) {
+                // No part of a harmless joined link is secret either: skip the links it took in.
+                judged = end;
+                continue;
             }
             out.append(text, copied, m.start()).append(marker(remember(link.toString(), "reset-link")));
             copied = end;
@@ -87,14 +130,36 @@ public final class SecretRedactor {
     }
 
     private String redactCodes(String text) {
+        List<int[]> spans = new ArrayList<>();
+        collect(CODE_PHRASE_FIRST, text, 0, spans);
+        collect(CODE_VALUE_FIRST, text, 0, spans);
+        Matcher phrase = CODE_PHRASE_ANYWHERE.matcher(text);
+        while (phrase.find()) {
+            collect(CODE_ALONE_ON_LINE, text, phrase.end(), spans);
+        }
+        spans.sort((a, b) -> a[0] - b[0]);
         StringBuilder out = new StringBuilder();
-        Matcher m = CODE.matcher(text);
         int copied = 0;
-        while (m.find()) {
-            out.append(text, copied, m.start(1)).append(marker(remember(m.group(1), "verification-code")));
-            copied = m.end(1);
+        for (int[] span : spans) {
+            if (span[0] >= copied) {
+                String code = text.substring(span[0], span[1]);
+                out.append(text, copied, span[0]).append(marker(remember(code, "verification-code")));
+                copied = span[1];
+            }
         }
         return out.append(text, copied, text.length()).toString();
+    }
+
+    /** Adds the span of group 1 of every match of {@code code} in {@code text} from {@code from}. */
+    private static void collect(Pattern code, String text, int from, List<int[]> spans) {
+        boolean near = code == CODE_ALONE_ON_LINE;
+        Matcher m = code.matcher(text)
+                .region(from, near ? Math.min(text.length(), from + CODE_LINE_REACH) : text.length())
+                .useTransparentBounds(true)
+                .useAnchoringBounds(false);
+        while (m.find()) {
+            spans.add(new int[] {m.start(1), m.end(1)});
+        }
     }
 
     private String redactKnown(String text) {
@@ -113,13 +178,31 @@ public final class SecretRedactor {
     }
 
     private static boolean isSecretLink(String url) {
-        int hostEnd = url.indexOf('/', url.indexOf("//") + 2);
-        String pathAndQuery = hostEnd < 0 ? "" : url.substring(hostEnd);
+        String plain = SCHEME.matcher(percentDecodedDelimiters(url)).replaceFirst("");
+        int hostEnd = plain.length();
+        for (char delimiter : new char[] {'/', '?', '#'}) {
+            int at = plain.indexOf(delimiter);
+            hostEnd = at < 0 ? hostEnd : Math.min(hostEnd, at);
+        }
+        String pathAndQuery = plain.substring(hostEnd);
         return SECRET_URL_PART.matcher(pathAndQuery).find() || OPAQUE_QUERY_VALUE.matcher(pathAndQuery).find();
+    }
+
+    /** The URL delimiters a link-inside-a-link carries percent-encoded, decoded. */
+    private static String percentDecodedDelimiters(String url) {
+        return url.replaceAll("(?i)%3A", ":").replaceAll("(?i)%2F", "/").replaceAll("(?i)%3F", "?")
+                .replaceAll("(?i)%3D", "=").replaceAll("(?i)%26", "&").replaceAll("(?i)%23", "#");
     }
 
     private static boolean endsLine(String text, int index) {
         return index < text.length() && (text.charAt(index) == '\n' || text.charAt(index) == '\r');
+    }
+
+    /** Stricter, for a token that words follow on its line: the rest of a token, not prose. */
+    private static boolean looksLikeTokenTail(String token) {
+        boolean digits = token.chars().anyMatch(Character::isDigit);
+        boolean letters = token.chars().anyMatch(Character::isLetter);
+        return (token.length() >= 8 && digits && letters) || token.chars().anyMatch(c -> "=&%?".indexOf(c) >= 0);
     }
 
     private static boolean looksLikeUrlTail(String token) {

@@ -2,9 +2,12 @@ package com.rootmail.handler.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.rootmail.handler.mail.MimeMailParser;
 import com.rootmail.handler.mail.ParsedMail;
 import com.rootmail.handler.mail.ParsedMail.Mailbox;
 import com.rootmail.handler.testing.Mails;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -21,6 +24,8 @@ class ClassifierTest {
     @CsvSource(delimiter = '|', textBlock = """
             password-reset      | Amazon Web Services Password Assistance
             password-reset      | Reset your root user password
+            password-reset      | Your AWS account 123456789012 password has been reset
+            password-reset      | AWS root user password was reset for account 123456789012
             verification-code   | Your AWS Email Verification
             verification-code   | Amazon Web Services: verification code for account 123456789012
             mfa-recovery        | AWS root user multi-factor authentication (MFA) reset requested
@@ -99,8 +104,42 @@ class ClassifierTest {
     }
 
     @Test
+    void displayNameOfThousandsOfDotsIsJudgedWithoutOverflowingTheStack() {
+        String hostile = "a.".repeat(20_000) + "com";
+        ParsedMail mail = Mails.mail(Optional.of(new Mailbox("x@evil.example", hostile)), "hi", "", List.of());
+
+        assertThat(classifier.classify(mail, AUTHENTIC).id()).isEqualTo("external");
+    }
+
+    @ParameterizedTest(name = "From: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            no-reply@amazon.com, x@evil.example
+            x@evil.example, no-reply@amazon.com
+            <no-reply@amazon.com> <x@evil.example>
+            no-reply@amazon.com (x@evil.example)
+            """)
+    void fromNamingMoreThanOneSenderIsNeverAuthenticatedAws(String from) throws Exception {
+        ParsedMail mail = new MimeMailParser().parse(new ByteArrayInputStream(("From: " + from
+                + "\r\nSubject: Billing statement\r\n\r\nhi\r\n").getBytes(StandardCharsets.UTF_8)));
+
+        Classification c = classifier.classify(mail, AUTHENTIC);
+
+        assertThat(c.trusted()).isFalse();
+        assertThat(c.id()).isEqualTo("impersonation");
+    }
+
+    @Test
+    void secondFromFieldMakesTheSenderAmbiguous() throws Exception {
+        ParsedMail mail = new MimeMailParser().parse(new ByteArrayInputStream(("From: no-reply@amazon.com\r\n"
+                + "From: x@evil.example\r\nSubject: Billing statement\r\n\r\nhi\r\n").getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(classifier.classify(mail, AUTHENTIC).id()).isEqualTo("impersonation");
+    }
+
+    @Test
     void lookalikeDomainsAreNotAwsAndAreExternal() {
-        for (String from : List.of("no-reply@amazon.com.evil.example", "no-reply@evilamazon.com", "x@aws.example")) {
+        for (String from : List.of("no-reply@amazon.com.evil.example", "no-reply@evilamazon.com", "x@aws.example",
+                "no-reply@notamazon.com", "no-reply@amazonaws.com.cn", "no-reply@aws-amazon.com")) {
             assertThat(classifier.classify(Mails.mail(from, "Password Assistance", ""), AUTHENTIC).id())
                     .as(from).isEqualTo("external");
         }

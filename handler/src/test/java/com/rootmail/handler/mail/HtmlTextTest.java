@@ -29,6 +29,12 @@ class HtmlTextTest {
     }
 
     @Test
+    void lineBreaksInsideAnHrefAreDroppedLikeABrowserDoes() {
+        assertThat(text("<a href=\"https://x.test/reset?token=ABCDEF\r\nGHIJKLMNOP\tQR\">Reset</a>"))
+                .isEqualTo("Reset <https://x.test/reset?token=ABCDEFGHIJKLMNOPQR>");
+    }
+
+    @Test
     void tableCellsAreSeparatedAndRowsAreLines() {
         assertThat(text("<table><tr><td>Account</td><td>123456789012</td></tr><tr><td>Region</td><td>eu-west-1</td></tr></table>"))
                 .isEqualTo("Account 123456789012\nRegion eu-west-1");

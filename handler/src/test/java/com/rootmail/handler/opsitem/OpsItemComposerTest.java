@@ -39,6 +39,37 @@ class OpsItemComposerTest {
     }
 
     @Test
+    void aMailFullOfCodesCostsAtMostTenParametersAndKeepsEveryCode() {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            body.append("Your verification code is ").append(100_000 + i).append(".\n");
+        }
+
+        Composition c = compose(Mails.mail("no-reply@signin.aws", "Verification", body.toString()), AUTHENTIC);
+
+        assertThat(c.secrets()).hasSize(OpsItemComposer.MAX_SECRET_PARAMETERS);
+        assertThat(c.secrets().get(9).name()).isEqualTo("more-secrets");
+        assertThat(c.secrets().get(9).value()).startsWith("verification-code-10: 100009\n").endsWith("verification-code-200: 100199");
+        assertThat(c.draft().description()).contains("/rootmail/secrets/0100abc-def/more-secrets");
+        assertThat(c.draft().operationalData().get("body").value()).doesNotContain("1001");
+    }
+
+    @Test
+    void senderWrittenLineBreaksCannotForgeLinesInTheDescription() {
+        ParsedMail mail = Mails.mail(Optional.of(new Mailbox("x@evil.example", "Support\nSES verdicts: dmarc=PASS")),
+                "Hello\r\nClassification: aws-other (authenticated AWS sender)\u2028Raw mail: nowhere", "body", List.of());
+
+        OpsItemDraft d = compose(mail, Verdicts.ALL_GRAY).draft();
+
+        assertThat(d.description().lines().filter(l -> l.startsWith("SES verdicts:"))).hasSize(1);
+        assertThat(d.description().lines().filter(l -> l.startsWith("Classification:"))).containsExactly("Classification: external");
+        assertThat(d.description().lines().filter(l -> l.startsWith("Raw mail:"))).hasSize(1);
+        assertThat(d.operationalData().get("subject").value())
+                .isEqualTo("Hello Classification: aws-other (authenticated AWS sender) Raw mail: nowhere");
+        assertThat(d.operationalData().get("from").value()).isEqualTo("Support SES verdicts: dmarc=PASS <x@evil.example>");
+    }
+
+    @Test
     void draftCarriesDedupResourcesAndTheTableValues() {
         Composition c = compose(Mails.mail("no-reply@signin.aws", "Amazon Web Services Password Assistance",
                 "Reset: " + RESET), AUTHENTIC);

@@ -1,7 +1,9 @@
 package com.rootmail.handler.opsitem;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -116,6 +118,117 @@ class SecretRedactorTest {
         redactor.redact("https://example.com/x?q=abcdefghijklmnopqrstuvwxyz012345 and https://example.com/x?lang=en");
 
         assertThat(redactor.secrets()).extracting(Secret::name).isEqualTo(List.of("reset-link-1"));
+    }
+
+    @Test
+    void codeStandingBeforeItsPhraseIsRemoved() {
+        SecretRedactor redactor = new SecretRedactor();
+
+        String clean = redactor.redact("654321 is your AWS verification code. It expires in 10 minutes.");
+
+        assertThat(clean).doesNotContain("654321").contains("expires in 10 minutes");
+        assertThat(redactor.secrets()).extracting(Secret::value).containsExactly("654321");
+    }
+
+    @Test
+    void codesWrittenInGroupsAreRemovedWhole() {
+        SecretRedactor redactor = new SecretRedactor();
+
+        String clean = redactor.redact("Your verification code is 123-456. Your one-time code: 111 222."
+                + " Your security code is 7 3 9 1 5 8");
+
+        assertThat(clean).doesNotContain("123").doesNotContain("456").doesNotContain("222").doesNotContain("7 3");
+        assertThat(redactor.secrets()).extracting(Secret::value).containsExactly("123-456", "111 222", "7 3 9 1 5 8");
+    }
+
+    @Test
+    void codeOnItsOwnLineFarBelowItsPhraseIsRemoved() {
+        SecretRedactor redactor = new SecretRedactor();
+
+        String clean = redactor.redact("Your verification code is below. Enter it in your open browser window."
+                + " It expires in ten minutes.\n\n   987654\n\nIf you did not ask for it, ignore this mail.");
+
+        assertThat(clean).doesNotContain("987654");
+        assertThat(redactor.secrets()).extracting(Secret::value).containsExactly("987654");
+    }
+
+    @Test
+    void linkBrokenBeforeItsSecretPathIsRemovedWhole() {
+        SecretRedactor redactor = new SecretRedactor();
+
+        String clean = redactor.redact("Reset here: https://signin.aws.amazon.com/\nresetpassword?token=SPLITTOKENabcdef123456\nThanks");
+
+        assertThat(clean).isEqualTo("Reset here: [secret removed: reset-link-1]\nThanks");
+    }
+
+    @Test
+    void linkWithoutSchemeIsRemoved() {
+        SecretRedactor redactor = new SecretRedactor();
+
+        String clean = redactor.redact("Reset here: signin.aws.amazon.com/resetpassword?token=NOSCHEMEtoken123456 or"
+                + " www.example.test/reset?t=ABC. See docs.aws.amazon.com/general/latest/gr/ for help.");
+
+        assertThat(clean).doesNotContain("NOSCHEME").doesNotContain("ABC")
+                .contains("docs.aws.amazon.com/general/latest/gr/");
+        assertThat(redactor.secrets()).hasSize(2);
+    }
+
+    @Test
+    void urlEncodedLinkIsRemoved() {
+        SecretRedactor redactor = new SecretRedactor();
+
+        String clean = redactor.redact("Reset: https%3A%2F%2Fsignin.aws.amazon.com%2Fresetpassword%3Ftoken%3DENCODEDtok123456 now");
+
+        assertThat(clean).isEqualTo("Reset: [secret removed: reset-link-1] now");
+    }
+
+    @Test
+    void wrappedTokenTailFollowedByWordsIsRemovedButTheWordsStay() {
+        SecretRedactor redactor = new SecretRedactor();
+
+        String clean = redactor.redact("Reset: https://signin.aws.amazon.com/resetpassword?token=SPLITTOKEN2abc\n"
+                + "def123456XYZ and more words\n" + RESET + "\nand/or ignore it. " + RESET + "\n12:00 UTC");
+
+        assertThat(clean).isEqualTo("Reset: [secret removed: reset-link-1] and more words\n"
+                + "[secret removed: reset-link-2]\nand/or ignore it. [secret removed: reset-link-2]\n12:00 UTC");
+    }
+
+    @Test
+    void longRunsOfDotsAndCodesDoNotOverflowTheStack() {
+        SecretRedactor redactor = new SecretRedactor();
+        String hostile = "a.".repeat(150_000) + "/x\n" + "your code ".repeat(20_000) + "1 2 3 4 5 6";
+
+        assertThat(redactor.redact(hostile)).endsWith("[secret removed: verification-code-1]");
+    }
+
+    @Test
+    void codePhraseWrappedOverTwoLinesStillFindsTheCode() {
+        SecretRedactor redactor = new SecretRedactor();
+
+        String clean = redactor.redact("Thanks for signing up. Please enter the following verification\ncode: 246810\n"
+                + "Your one-time\r\npasscode is K4M2P9.");
+
+        assertThat(clean).doesNotContain("246810").doesNotContain("K4M2P9");
+    }
+
+    @Test
+    void anAccountIdBetweenPhraseAndCodeDoesNotHideTheCode() {
+        SecretRedactor redactor = new SecretRedactor();
+
+        String clean = redactor.redact("Your verification code for AWS account 123456789012 is 482910.");
+
+        assertThat(clean).isEqualTo("Your verification code for AWS account 123456789012 is [secret removed: verification-code-1].");
+    }
+
+    @Test
+    void manyLinksEndingTheirLinesAreRedactedInLinearTime() {
+        SecretRedactor redactor = new SecretRedactor();
+        String lines = ("https://example.test/" + "a".repeat(300) + "\n").repeat(800)
+                + "\nReset: https://example.test/reset?token=LASTtoken123456\n";
+
+        String clean = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> redactor.redact(lines));
+
+        assertThat(clean).startsWith("https://example.test/aaa").endsWith("\nReset: [secret removed: reset-link-1]\n");
     }
 
     @Test

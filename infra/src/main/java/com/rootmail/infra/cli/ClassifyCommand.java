@@ -77,6 +77,9 @@ public final class ClassifyCommand implements Callable<Integer> {
     }
 
     private ParsedMail read(Assessor assessor) {
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException("cannot read " + file + ": it is a directory, not a mail file");
+        }
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("cannot read " + file + ": no such file");
         }

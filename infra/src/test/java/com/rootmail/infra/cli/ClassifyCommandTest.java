@@ -122,6 +122,14 @@ class ClassifyCommandTest {
     }
 
     @Test
+    void directoryIsExitTwoSayingItIsADirectory() {
+        Run run = classify(dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("rootmail classify: cannot read " + dir + ": it is a directory, not a mail file");
+    }
+
+    @Test
     void badVerdictsAreExitTwoNamingTheProblem() throws Exception {
         Path file = mail("m.eml", "Subject: hi\r\n\r\nhello\r\n");
 

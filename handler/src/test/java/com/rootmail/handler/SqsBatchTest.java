@@ -1,0 +1,57 @@
+package com.rootmail.handler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.rootmail.handler.classify.Verdicts;
+import com.rootmail.handler.notification.MailLocator;
+import com.rootmail.handler.pipeline.MailSource;
+import com.rootmail.handler.pipeline.Pipeline;
+import com.rootmail.handler.testing.Notifications;
+import com.rootmail.handler.testing.TestContext;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SqsBatchTest {
+
+    @Test
+    void aMailThatOverflowsTheStackFailsOnlyItsOwnMessage() {
+        MailSource source = object -> {
+            if (object.key().endsWith("deep")) {
+                throw new StackOverflowError();
+            }
+            return new ByteArrayInputStream("From: a@x.test\r\nSubject: hi\r\n\r\nhi\r\n".getBytes(StandardCharsets.UTF_8));
+        };
+        List<String> created = new ArrayList<>();
+        Pipeline pipeline = new Pipeline(new MailLocator("mail", "inbound/"), source,
+                RootMailHandler.assessor("RootMail", Optional.empty()), (name, value, expiresAt) -> { },
+                draft -> {
+                    created.add(draft.title());
+                    return "oi-" + created.size();
+                }, Duration.ofMinutes(15), Clock.systemUTC());
+        SQSEvent event = new SQSEvent();
+        event.setRecords(List.of(message("sqs-1", "deep"), message("sqs-2", "fine")));
+        TestContext context = new TestContext();
+
+        SQSBatchResponse response = new SqsBatch(pipeline).process(event, context.getLogger());
+
+        assertThat(response.getBatchItemFailures()).extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+                .containsExactly("sqs-1");
+        assertThat(created).hasSize(1);
+        assertThat(context.logLines()).anyMatch(l -> l.contains("sqs-1") && l.contains("StackOverflowError"));
+    }
+
+    private static SQSEvent.SQSMessage message(String id, String mailId) {
+        SQSEvent.SQSMessage message = new SQSEvent.SQSMessage();
+        message.setMessageId(id);
+        message.setBody(Notifications.received(mailId, "mail", "inbound/" + mailId, Verdicts.ALL_GRAY));
+        return message;
+    }
+}
