@@ -69,7 +69,7 @@ public final class StackConfigReader {
                 value.apply(AWS_PROFILE));
         if (!Files.isRegularFile(handlerJar)) {
             throw new InvalidConfigException(HANDLER_JAR, "the handler jar " + handlerJar + " does not exist",
-                    "run `mvn -B package -pl handler -am` first (or `./rootmail plan`, which builds it), "
+                    "run `mvn -B -DskipTests install` first (or `./rootmail plan`, which builds it), "
                             + "or set rootmail:handlerJar to the jar's path");
         }
         return config;

@@ -147,7 +147,7 @@ class PlanCommandTest {
         int exit = plan("--config", "rootmail:handlerJar=" + project.resolve("missing.jar"));
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("rootmail:handlerJar").contains("run `mvn -B package -pl handler -am` first")
+        assertThat(err.toString()).contains("rootmail:handlerJar").contains("run `mvn -B -DskipTests install` first")
                 .doesNotContain("\tat ");
     }
 

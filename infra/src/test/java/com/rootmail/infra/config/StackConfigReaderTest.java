@@ -57,7 +57,7 @@ class StackConfigReaderTest {
     void missingHandlerJarSaysWhatToRunFirst() {
         expectError("rootmail:handlerJar", "/nowhere/rootmail-handler-lambda.jar")
                 .hasMessageStartingWith("rootmail:handlerJar: the handler jar /nowhere/rootmail-handler-lambda.jar does not exist")
-                .hasMessageContaining("run `mvn -B package -pl handler -am` first");
+                .hasMessageContaining("run `mvn -B -DskipTests install` first");
     }
 
     @ParameterizedTest
