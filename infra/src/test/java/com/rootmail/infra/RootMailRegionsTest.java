@@ -63,7 +63,7 @@ class RootMailRegionsTest {
 
     @Test
     void noAwsResourceUsesTheDefaultProvider() {
-        assertThat(awsResources(plan)).hasSize(32)
+        assertThat(awsResources(plan)).hasSize(33)
                 .allSatisfy(r -> assertThat(r.hasExplicitProvider()).as(r.name() + " via " + r.provider()).isTrue());
     }
 

@@ -163,7 +163,7 @@ class RootMailSecurityTest {
 
     @Test
     void mailQueueAcceptsOnlyTheTopicOverTls() {
-        Registration queuePolicy = plan.single("aws:sqs/queuePolicy:QueuePolicy");
+        Registration queuePolicy = queuePolicy("rootmail-mail-queue-policy");
         JsonNode allow = statement(queuePolicy, "AllowTopicToDeliver");
 
         assertThat(allow.at("/Principal/Service").asText()).isEqualTo("sns.amazonaws.com");
@@ -171,6 +171,19 @@ class RootMailSecurityTest {
         assertThat(allow.at("/Condition/ArnEquals/aws:SourceArn").asText())
                 .isEqualTo("arn:aws:sns:eu-west-1:123456789012:rootmail-notifications-placeholder");
         assertThat(statement(queuePolicy, "DenyInsecureTransport").path("Effect").asText()).isEqualTo("Deny");
+    }
+
+    @Test
+    void deadLetterQueueRefusesEverythingButTls() {
+        Registration policy = queuePolicy("rootmail-dead-letters-policy");
+        JsonNode document = json(policy.inputs().get("policy"));
+
+        assertThat(document.path("Statement")).hasSize(1);
+        JsonNode deny = statement(policy, "DenyInsecureTransport");
+        assertThat(deny.path("Effect").asText()).isEqualTo("Deny");
+        assertThat(texts(deny.path("Resource")))
+                .containsExactly("arn:aws:sqs:eu-west-1:123456789012:rootmail-dead-letters-placeholder");
+        assertThat(deny.at("/Condition/Bool/aws:SecureTransport").asText()).isEqualTo("false");
     }
 
     @Test
@@ -321,6 +334,11 @@ class RootMailSecurityTest {
         @SuppressWarnings("unchecked")
         var rule = (Map<String, Object>) rules.get(0);
         return rule;
+    }
+
+    private static Registration queuePolicy(String name) {
+        return plan.ofType("aws:sqs/queuePolicy:QueuePolicy").stream().filter(q -> q.name().equals(name))
+                .findFirst().orElseThrow();
     }
 
     private static Registration queue(String name) {

@@ -51,6 +51,11 @@ public final class AccessPolicies {
                         Map.of("ArnEquals", Map.of("aws:SourceArn", topicArn)))));
     }
 
+    /** TLS only: the dead-letter queue holds mails that failed, and nothing sends to it but SQS itself. */
+    public static String deadLetterQueuePolicy(String queueArn) {
+        return document(List.of(denyInsecureTransport("sqs:*", List.of(queueArn))));
+    }
+
     /** Only Lambda, on behalf of this account, may assume the handler's role. */
     public static String lambdaTrustPolicy(String accountId) {
         Map<String, Object> trust = new LinkedHashMap<>();

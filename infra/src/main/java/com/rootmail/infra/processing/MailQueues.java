@@ -33,6 +33,10 @@ public final class MailQueues {
                 encrypted(QueueArgs.builder(), kmsKeyArn)
                         .messageRetentionSeconds(FOURTEEN_DAYS_IN_SECONDS)
                         .build(), placement.receiving());
+        new QueuePolicy(placement.child("dead-letters-policy"), QueuePolicyArgs.builder()
+                .queueUrl(deadLetterQueue.url())
+                .policy(deadLetterQueue.arn().applyValue(AccessPolicies::deadLetterQueuePolicy))
+                .build(), placement.receiving());
         this.queue = new Queue(placement.child("mail-queue"),
                 encrypted(QueueArgs.builder(), kmsKeyArn)
                         .messageRetentionSeconds(FOURTEEN_DAYS_IN_SECONDS)

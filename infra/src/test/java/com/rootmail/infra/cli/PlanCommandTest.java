@@ -42,7 +42,7 @@ class PlanCommandTest {
         assertThat(out.toString())
                 .contains("RootMail plan for stack 'dev'")
                 .contains("ids, ARNs, URLs, the account 123456789012, name servers and DKIM tokens are placeholders")
-                .contains("35 resources would be registered")
+                .contains("36 resources would be registered")
                 .contains("rootmail-rule  aws:ses/receiptRule:ReceiptRule  [eu-west-1]")
                 .contains("    tlsPolicy: Require")
                 .contains("rootmail-handler-role  aws:iam/role:Role  [eu-central-1, a global service]")
@@ -62,7 +62,7 @@ class PlanCommandTest {
         assertThat(plan.fieldNames()).toIterable().containsExactly("resources", "outputs", "violations");
         assertThat(plan.path("violations").isArray()).isTrue();
         assertThat(plan.path("violations")).isEmpty();
-        assertThat(plan.path("resources")).hasSize(35).allSatisfy(resource ->
+        assertThat(plan.path("resources")).hasSize(36).allSatisfy(resource ->
                 assertThat(resource.fieldNames()).toIterable().containsExactly("type", "name", "region", "inputs"));
         JsonNode rule = find(plan.path("resources"), "rootmail-rule");
         assertThat(rule.path("type").asText()).isEqualTo("aws:ses/receiptRule:ReceiptRule");
