@@ -12,7 +12,7 @@ import java.util.List;
  * run in a fresh JVM, then warm runs. Not a test; run it on purpose:
  *
  * <pre>{@code
- * mvn -B -q -pl infra -am -Pplan-benchmark test -DskipTests
+ * mvn -B -q -pl infra -am -Pbench-plan test -DskipTests
  * }</pre>
  */
 public final class PlanBenchmark {

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What one 40 MB mail costs the parser: time, throughput, heap. Not a test: it prints
- * figures and asserts nothing. Run it with {@code mvn -B -q -pl handler -Pbench test-compile exec:exec}
+ * figures and asserts nothing. Run it with {@code mvn -B -q -pl handler -Pbench-parser test-compile exec:exec}
  * (see the README, section Benchmarks).
  *
  * <p>Per kind of generated mail it prints: the mail's size; the median time to only generate
