@@ -54,17 +54,7 @@ public final class App {
                     .delegation(DelegationSettings.read(key -> lookup(ctx, key)))
                     .build();
             var rootMail = new RootMail(NAME, args, gate, null);
-            ctx.export("domain", rootMail.domain);
-            ctx.export("nameServers", rootMail.nameServers);
-            ctx.export("delegationRecord", rootMail.delegationRecord);
-            ctx.export("homeRegion", rootMail.homeRegion);
-            ctx.export("receivingRegion", rootMail.receivingRegion);
-            ctx.export("bucketName", rootMail.bucketName);
-            ctx.export("queueUrl", rootMail.queueUrl);
-            ctx.export("deadLetterQueueUrl", rootMail.deadLetterQueueUrl);
-            ctx.export("functionName", rootMail.functionName);
-            ctx.export("ruleSetName", rootMail.ruleSetName);
-            ctx.export("exampleRootEmail", rootMail.exampleRootEmail);
+            rootMail.outputs().forEach(ctx::export);
         };
     }
 
