@@ -45,8 +45,7 @@ class StackConfigReaderTest {
         Path jar = project.resolve("handler/target/rootmail-handler-lambda.jar");
         Files.createDirectories(jar.getParent());
         Files.createFile(jar);
-        Map<String, String> config = new HashMap<>(TestStacks.config());
-        config.remove("rootmail:handlerJar");
+        Map<String, String> config = without("rootmail:handlerJar");
 
         StackConfig read = StackConfigReader.read(key -> Optional.ofNullable(config.get(key)), project.resolve("infra"));
 
@@ -71,17 +70,13 @@ class StackConfigReaderTest {
 
     @Test
     void missingDomainIsReported() {
-        Map<String, String> config = new HashMap<>(TestStacks.config());
-        config.remove("rootmail:domain");
-        assertThatThrownBy(() -> read(config)).isInstanceOf(InvalidConfigException.class)
+        assertThatThrownBy(() -> read(without("rootmail:domain"))).isInstanceOf(InvalidConfigException.class)
                 .hasMessageStartingWith("rootmail:domain: not set");
     }
 
     @Test
     void missingHomeRegionIsReportedWithTheCommandThatSetsIt() {
-        Map<String, String> config = new HashMap<>(TestStacks.config());
-        config.remove("aws:region");
-        assertThatThrownBy(() -> read(config)).isInstanceOf(InvalidConfigException.class)
+        assertThatThrownBy(() -> read(without("aws:region"))).isInstanceOf(InvalidConfigException.class)
                 .hasMessageStartingWith("aws:region: not set")
                 .hasMessageContaining("pulumi config set aws:region");
     }
@@ -187,6 +182,13 @@ class StackConfigReaderTest {
 
     private static StackConfig read(Map<String, String> config) {
         return StackConfigReader.read(key -> Optional.ofNullable(config.get(key)), Path.of(""));
+    }
+
+    /** The minimal configuration without {@code key}. */
+    private static Map<String, String> without(String key) {
+        Map<String, String> config = new HashMap<>(TestStacks.config());
+        config.remove(key);
+        return config;
     }
 
     private static AbstractThrowableAssert<?, ? extends Throwable> expectError(String key, String value) {
