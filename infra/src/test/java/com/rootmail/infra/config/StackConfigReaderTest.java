@@ -82,6 +82,14 @@ class StackConfigReaderTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"europe", "eu-central", "EU-CENTRAL-1"})
+    void homeRegionThatIsNotAnAwsRegionIsRefused(String region) {
+        expectError("aws:region", region)
+                .hasMessageStartingWith("aws:region: '" + region + "' is not an AWS region")
+                .hasMessageContaining("pulumi config set aws:region");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"eu-north-1", "us-west-1", "mars-central-1"})
     void regionWithoutSesReceivingIsRefusedListingTheAllowedOnes(String region) {
         expectError("rootmail:receivingRegion", region)
@@ -102,6 +110,20 @@ class StackConfigReaderTest {
                 .recipients()).containsExactly("root@aws.mycompany.test", "aws@aws.mycompany.test");
         assertThat(read(TestStacks.config("rootmail:recipients", "root@aws.mycompany.test, aws.mycompany.test"))
                 .recipients()).containsExactly("root@aws.mycompany.test", "aws.mycompany.test");
+    }
+
+    @Test
+    void recipientsThatAreNeitherAYamlListNorACommaSeparatedStringAreRefused() {
+        expectError("rootmail:recipients", "[\"root@aws.mycompany.test\"")
+                .hasMessageStartingWith("rootmail:recipients: '[\"root@aws.mycompany.test\"' is not a list of addresses")
+                .hasMessageContaining("allowed: a YAML list or a comma-separated string");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[]", ",", " , "})
+    void anEmptyRecipientListIsRefusedNamingTheDefault(String recipients) {
+        expectError("rootmail:recipients", recipients)
+                .hasMessage("rootmail:recipients: the list is empty; default: root@aws.mycompany.test");
     }
 
     @ParameterizedTest
@@ -136,6 +158,17 @@ class StackConfigReaderTest {
     void mailRetentionMustBeAPositiveNumberOfDays(String days) {
         expectError("rootmail:mailRetentionDays", days).hasMessageStartingWith("rootmail:mailRetentionDays: ");
         assertThat(read(TestStacks.config("rootmail:mailRetentionDays", "1")).mailRetentionDays()).hasValue(1);
+    }
+
+    @Test
+    void retentionErrorsSayWhetherTheValueIsNoNumberOrTooFewDays() {
+        expectError("rootmail:logRetentionDays", "forever")
+                .hasMessage("rootmail:logRetentionDays: 'forever' is not a whole number; allowed: a number of days");
+        expectError("rootmail:mailRetentionDays", "a year")
+                .hasMessage("rootmail:mailRetentionDays: 'a year' is not a whole number; allowed: a number of days");
+        expectError("rootmail:mailRetentionDays", "0")
+                .hasMessageStartingWith("rootmail:mailRetentionDays: 0 days would delete mail at once")
+                .hasMessageContaining("or unset to keep mail forever");
     }
 
     @ParameterizedTest
