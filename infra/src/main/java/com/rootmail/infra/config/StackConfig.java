@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The validated stack configuration: every value here can be deployed. Read it with
@@ -108,11 +109,7 @@ public record StackConfig(
             throw new InvalidConfigException(DOMAIN, "not set", allowed);
         }
         String[] labels = domain.split("\\.", -1);
-        boolean valid = domain.length() <= 253 && labels.length >= 2;
-        for (String label : labels) {
-            valid &= LABEL.matcher(label).matches();
-        }
-        if (!valid) {
+        if (domain.length() > 253 || labels.length < 2 || !Stream.of(labels).allMatch(LABEL.asMatchPredicate())) {
             throw new InvalidConfigException(DOMAIN, "'" + domain + "' is not a valid domain name", allowed);
         }
     }
