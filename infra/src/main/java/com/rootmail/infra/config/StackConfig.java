@@ -47,7 +47,7 @@ public record StackConfig(
     public static final int DEFAULT_LOG_RETENTION_DAYS = 90;
 
     /** The values CloudWatch Logs accepts for a retention period. */
-    public static final List<Integer> LOG_RETENTION_DAYS_ALLOWED = List.of(
+    private static final List<Integer> LOG_RETENTION_DAYS_ALLOWED = List.of(
             1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192,
             2557, 2922, 3288, 3653);
 

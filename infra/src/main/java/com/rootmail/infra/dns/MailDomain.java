@@ -70,7 +70,7 @@ public final class MailDomain {
     }
 
     /** The MX value: SES's inbound endpoint of the receiving region. */
-    public static String mailExchanger(String receivingRegion) {
+    private static String mailExchanger(String receivingRegion) {
         return "10 inbound-smtp." + receivingRegion + ".amazonaws.com";
     }
 
