@@ -10,6 +10,7 @@ import com.rootmail.infra.delegation.WaitingDelegationGate;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The Pulumi program: reads the stack configuration, builds one {@link RootMail} and
@@ -38,8 +39,7 @@ public final class App {
      * from the stack's settings. {@link #main} runs it; so does the Automation API, inline.
      */
     public static Consumer<Context> deployment(Path programDir) {
-        return ctx -> program(programDir, WaitingDelegationGate.forDeployment(
-                DelegationSettings.read(key -> lookup(ctx, key)), ctx.log())).accept(ctx);
+        return ctx -> run(ctx, programDir, settings -> WaitingDelegationGate.forDeployment(settings, ctx.log()));
     }
 
     /**
@@ -47,25 +47,19 @@ public final class App {
      *                   (the working directory under {@code pulumi up})
      */
     public static Consumer<Context> program(Path programDir, DelegationGate gate) {
-        return ctx -> {
-            StackConfig config = StackConfigReader.read(key -> lookup(ctx, key), programDir);
-            var args = RootMailArgs.builder()
-                    .config(config)
-                    .delegation(DelegationSettings.read(key -> lookup(ctx, key)))
-                    .build();
-            var rootMail = new RootMail(NAME, args, gate, null);
-            ctx.export("domain", rootMail.domain);
-            ctx.export("nameServers", rootMail.nameServers);
-            ctx.export("delegationRecord", rootMail.delegationRecord);
-            ctx.export("homeRegion", rootMail.homeRegion);
-            ctx.export("receivingRegion", rootMail.receivingRegion);
-            ctx.export("bucketName", rootMail.bucketName);
-            ctx.export("queueUrl", rootMail.queueUrl);
-            ctx.export("deadLetterQueueUrl", rootMail.deadLetterQueueUrl);
-            ctx.export("functionName", rootMail.functionName);
-            ctx.export("ruleSetName", rootMail.ruleSetName);
-            ctx.export("exampleRootEmail", rootMail.exampleRootEmail);
-        };
+        return ctx -> run(ctx, programDir, settings -> gate);
+    }
+
+    /** Reads the configuration once; the gate is built from the same delegation settings the component gets. */
+    private static void run(Context ctx, Path programDir, Function<DelegationSettings, DelegationGate> gateFor) {
+        StackConfig config = StackConfigReader.read(key -> lookup(ctx, key), programDir);
+        DelegationSettings delegation = DelegationSettings.read(key -> lookup(ctx, key));
+        var args = RootMailArgs.builder()
+                .config(config)
+                .delegation(delegation)
+                .build();
+        var rootMail = new RootMail(NAME, args, gateFor.apply(delegation), null);
+        rootMail.outputs().forEach(ctx::export);
     }
 
     /** {@code ns:key} to the value of {@code key} in the config namespace {@code ns}. */

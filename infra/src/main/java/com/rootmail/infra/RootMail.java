@@ -36,7 +36,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * var rootMail = new RootMail("rootmail", RootMailArgs.builder().config(config).build(), gate, null);
- * ctx.export("nameServers", rootMail.nameServers);
+ * rootMail.outputs().forEach(ctx::export);   // or one of them: rootMail.nameServers
  * }</pre>
  */
 public final class RootMail extends ComponentResource {
@@ -54,6 +54,8 @@ public final class RootMail extends ComponentResource {
     public final Output<String> functionName;
     public final Output<String> ruleSetName;
     public final Output<String> exampleRootEmail;
+
+    private final Map<String, Output<?>> outputs;
 
     public RootMail(String name, RootMailArgs args, DelegationGate gate, ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -92,7 +94,7 @@ public final class RootMail extends ComponentResource {
         this.functionName = handler.functionName();
         this.ruleSetName = rules.ruleSetName();
         this.exampleRootEmail = Output.of(exampleAddress(config.recipients().get(0), config.domain()));
-        registerOutputs(Map.ofEntries(
+        this.outputs = Map.ofEntries(
                 Map.entry("domain", domain),
                 Map.entry("nameServers", nameServers),
                 Map.entry("delegationRecord", delegationRecord),
@@ -103,7 +105,13 @@ public final class RootMail extends ComponentResource {
                 Map.entry("deadLetterQueueUrl", deadLetterQueueUrl),
                 Map.entry("functionName", functionName),
                 Map.entry("ruleSetName", ruleSetName),
-                Map.entry("exampleRootEmail", exampleRootEmail)));
+                Map.entry("exampleRootEmail", exampleRootEmail));
+        registerOutputs(outputs);
+    }
+
+    /** Every output by name: what the component registers and what the program exports as stack outputs. */
+    public Map<String, Output<?>> outputs() {
+        return outputs;
     }
 
     /** What an account's root address looks like: the first recipient with a {@code +alias}. */

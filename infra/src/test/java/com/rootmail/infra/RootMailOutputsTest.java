@@ -57,4 +57,11 @@ class RootMailOutputsTest {
         assertThat(TestStacks.plan("rootmail:recipients", "aws@" + TestStacks.DOMAIN).outputs().get("exampleRootEmail"))
                 .isEqualTo("aws+a2b3c4d5e6f7@aws.mycompany.test");
     }
+
+    /** A recipient may be the bare domain (SES then takes every address of it): the example is a root address. */
+    @Test
+    void exampleRootEmailOfADomainRecipientIsARootPlusAddress() {
+        assertThat(RootMail.exampleAddress(TestStacks.DOMAIN, TestStacks.DOMAIN))
+                .isEqualTo("root+a2b3c4d5e6f7@aws.mycompany.test");
+    }
 }

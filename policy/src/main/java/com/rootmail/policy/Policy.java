@@ -18,4 +18,9 @@ public sealed interface Policy permits ResourcePolicy, StackPolicy {
     String description();
 
     EnforcementLevel enforcementLevel();
+
+    /** A violation of this policy by one resource. */
+    default Violation violation(PolicyResource resource, String message) {
+        return new Violation(name(), enforcementLevel(), resource.urn(), message);
+    }
 }

@@ -38,7 +38,7 @@ public record ResourcePolicy(String name, String description, EnforcementLevel e
             return List.of();
         }
         return check.apply(resource).stream()
-                .map(message -> new Violation(name, enforcementLevel, resource.urn(), message))
+                .map(message -> violation(resource, message))
                 .toList();
     }
 }

@@ -31,9 +31,4 @@ public record StackPolicy(String name, String description, EnforcementLevel enfo
     public List<Violation> check(List<PolicyResource> resources) {
         return check.apply(this, List.copyOf(resources));
     }
-
-    /** A violation of this policy by one resource. */
-    public Violation violation(PolicyResource resource, String message) {
-        return new Violation(name, enforcementLevel, resource.urn(), message);
-    }
 }

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The validated stack configuration: every value here can be deployed. Read it with
@@ -46,7 +47,7 @@ public record StackConfig(
     public static final int DEFAULT_LOG_RETENTION_DAYS = 90;
 
     /** The values CloudWatch Logs accepts for a retention period. */
-    public static final List<Integer> LOG_RETENTION_DAYS_ALLOWED = List.of(
+    private static final List<Integer> LOG_RETENTION_DAYS_ALLOWED = List.of(
             1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192,
             2557, 2922, 3288, 3653);
 
@@ -108,11 +109,7 @@ public record StackConfig(
             throw new InvalidConfigException(DOMAIN, "not set", allowed);
         }
         String[] labels = domain.split("\\.", -1);
-        boolean valid = domain.length() <= 253 && labels.length >= 2;
-        for (String label : labels) {
-            valid &= LABEL.matcher(label).matches();
-        }
-        if (!valid) {
+        if (domain.length() > 253 || labels.length < 2 || !Stream.of(labels).allMatch(LABEL.asMatchPredicate())) {
             throw new InvalidConfigException(DOMAIN, "'" + domain + "' is not a valid domain name", allowed);
         }
     }

@@ -46,7 +46,7 @@ public final class MailDomain {
                 .domain(domain)
                 .build(), placement.receiving());
 
-        var verificationRecord = record(placement, "verification-txt", "_amazonses." + domain, "TXT",
+        var verificationRecord = record(placement, "verification-txt", Output.of("_amazonses." + domain), "TXT",
                 identity.verificationToken().applyValue(List::of));
         var dkim = new DomainDkim(placement.child("dkim"), DomainDkimArgs.builder()
                 .domain(identity.domain())
@@ -54,15 +54,10 @@ public final class MailDomain {
         for (int i = 0; i < DKIM_TOKENS; i++) {
             int index = i;
             Output<String> token = dkim.dkimTokens().applyValue(tokens -> tokens.get(index));
-            new Record(placement.child("dkim-" + (i + 1)), RecordArgs.builder()
-                    .zoneId(zone.zoneId())
-                    .name(token.applyValue(t -> t + "._domainkey." + domain))
-                    .type("CNAME")
-                    .ttl(TTL_SECONDS)
-                    .records(token.applyValue(t -> List.of(t + ".dkim.amazonses.com")))
-                    .build(), placement.home());
+            record(placement, "dkim-" + (i + 1), token.applyValue(t -> t + "._domainkey." + domain), "CNAME",
+                    token.applyValue(t -> List.of(t + ".dkim.amazonses.com")));
         }
-        record(placement, "mx", domain, "MX", Output.of(List.of(mailExchanger(receivingRegion))));
+        record(placement, "mx", Output.of(domain), "MX", Output.of(List.of(mailExchanger(receivingRegion))));
 
         // Verification succeeds only once the world can resolve the TXT record, that is
         // once the parent zone delegates to this zone: the gate holds the domain back until then.
@@ -75,7 +70,7 @@ public final class MailDomain {
     }
 
     /** The MX value: SES's inbound endpoint of the receiving region. */
-    public static String mailExchanger(String receivingRegion) {
+    private static String mailExchanger(String receivingRegion) {
         return "10 inbound-smtp." + receivingRegion + ".amazonaws.com";
     }
 
@@ -83,7 +78,7 @@ public final class MailDomain {
         return zone.nameServers();
     }
 
-    private Record record(Placement placement, String suffix, String name, String type, Output<List<String>> values) {
+    private Record record(Placement placement, String suffix, Output<String> name, String type, Output<List<String>> values) {
         return new Record(placement.child(suffix), RecordArgs.builder()
                 .zoneId(zone.zoneId())
                 .name(name)

@@ -7,14 +7,12 @@ import com.pulumi.test.TestResult;
 import com.pulumi.test.internal.PulumiTestInternal;
 import com.rootmail.infra.App;
 import com.rootmail.infra.PassThroughDelegationGate;
-import com.rootmail.infra.config.StackConfigReader;
 import com.rootmail.infra.delegation.DelegationGate;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Level;
 
 /**
@@ -51,8 +49,6 @@ public final class Planner {
      * @throws IllegalStateException when the program fails, e.g. the active rule set guard
      */
     public Plan plan(String stack, Map<String, String> config, PlaceholderMocks mocks) {
-        // Checked first, so bad config fails with its own message rather than as a program error.
-        StackConfigReader.read(key -> Optional.ofNullable(config.get(key)), programDir);
         var options = new OptionsRecorder();
         try {
             // The public PulumiTest API cannot pass stack configuration; its internal builder can.

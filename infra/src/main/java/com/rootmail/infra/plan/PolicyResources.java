@@ -27,11 +27,10 @@ public final class PolicyResources {
 
     public static PolicyResource of(Registration registration) {
         String region = registration.region().equals(Registration.NO_REGION) ? "" : registration.region();
+        // The same state the mocks returned for the resource, rebuilt from its inputs.
         Map<String, Object> properties = new HashMap<>(registration.inputs());
-        Map<String, Object> state = new HashMap<>(registration.inputs());
-        PlaceholderState.add(state, registration.type(), registration.name(), registration.region(),
+        PlaceholderState.add(properties, registration.type(), registration.name(), registration.region(),
                 PlaceholderMocks.ACCOUNT_ID);
-        state.forEach(properties::putIfAbsent);
         return new PolicyResource(registration.type(), registration.name(),
                 registration.type() + "::" + registration.name(),
                 PlaceholderMocks.idOf(registration.name()),

@@ -29,17 +29,14 @@ public final class MailQueues {
     private final Queue deadLetterQueue;
 
     public MailQueues(Placement placement, Optional<String> kmsKeyArn, Output<String> topicArn) {
-        this.deadLetterQueue = new Queue(placement.child("dead-letters"),
-                encrypted(QueueArgs.builder(), kmsKeyArn)
-                        .messageRetentionSeconds(FOURTEEN_DAYS_IN_SECONDS)
-                        .build(), placement.receiving());
+        this.deadLetterQueue = new Queue(placement.child("dead-letters"), queueArgs(kmsKeyArn).build(),
+                placement.receiving());
         new QueuePolicy(placement.child("dead-letters-policy"), QueuePolicyArgs.builder()
                 .queueUrl(deadLetterQueue.url())
                 .policy(deadLetterQueue.arn().applyValue(AccessPolicies::deadLetterQueuePolicy))
                 .build(), placement.receiving());
         this.queue = new Queue(placement.child("mail-queue"),
-                encrypted(QueueArgs.builder(), kmsKeyArn)
-                        .messageRetentionSeconds(FOURTEEN_DAYS_IN_SECONDS)
+                queueArgs(kmsKeyArn)
                         .visibilityTimeoutSeconds(MailHandler.QUEUE_VISIBILITY_SECONDS)
                         .redrivePolicy(deadLetterQueue.arn().applyValue(MailQueues::redrivePolicy))
                         .build(), placement.receiving());
@@ -60,7 +57,9 @@ public final class MailQueues {
         return "{\"deadLetterTargetArn\":\"%s\",\"maxReceiveCount\":%d}".formatted(deadLetterQueueArn, MAX_RECEIVES);
     }
 
-    private static QueueArgs.Builder encrypted(QueueArgs.Builder args, Optional<String> kmsKeyArn) {
+    /** What both queues share: encrypted (with the customer key when there is one), keeping messages 14 days. */
+    private static QueueArgs.Builder queueArgs(Optional<String> kmsKeyArn) {
+        var args = QueueArgs.builder().messageRetentionSeconds(FOURTEEN_DAYS_IN_SECONDS);
         return kmsKeyArn.map(args::kmsMasterKeyId).orElseGet(() -> args.sqsManagedSseEnabled(true));
     }
 

@@ -51,7 +51,7 @@ public final class ActiveRuleSetGuard {
     }
 
     /** The provider answers "no active rule set" with an error rather than an empty result. */
-    private static Optional<String> noneIfNotFound(Throwable failure) {
+    static Optional<String> noneIfNotFound(Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
         if (message.contains("empty result") || message.contains("not found") || message.contains("no active")) {

@@ -45,8 +45,7 @@ class StackConfigReaderTest {
         Path jar = project.resolve("handler/target/rootmail-handler-lambda.jar");
         Files.createDirectories(jar.getParent());
         Files.createFile(jar);
-        Map<String, String> config = new HashMap<>(TestStacks.config());
-        config.remove("rootmail:handlerJar");
+        Map<String, String> config = without("rootmail:handlerJar");
 
         StackConfig read = StackConfigReader.read(key -> Optional.ofNullable(config.get(key)), project.resolve("infra"));
 
@@ -71,18 +70,22 @@ class StackConfigReaderTest {
 
     @Test
     void missingDomainIsReported() {
-        Map<String, String> config = new HashMap<>(TestStacks.config());
-        config.remove("rootmail:domain");
-        assertThatThrownBy(() -> read(config)).isInstanceOf(InvalidConfigException.class)
+        assertThatThrownBy(() -> read(without("rootmail:domain"))).isInstanceOf(InvalidConfigException.class)
                 .hasMessageStartingWith("rootmail:domain: not set");
     }
 
     @Test
     void missingHomeRegionIsReportedWithTheCommandThatSetsIt() {
-        Map<String, String> config = new HashMap<>(TestStacks.config());
-        config.remove("aws:region");
-        assertThatThrownBy(() -> read(config)).isInstanceOf(InvalidConfigException.class)
+        assertThatThrownBy(() -> read(without("aws:region"))).isInstanceOf(InvalidConfigException.class)
                 .hasMessageStartingWith("aws:region: not set")
+                .hasMessageContaining("pulumi config set aws:region");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"europe", "eu-central", "EU-CENTRAL-1"})
+    void homeRegionThatIsNotAnAwsRegionIsRefused(String region) {
+        expectError("aws:region", region)
+                .hasMessageStartingWith("aws:region: '" + region + "' is not an AWS region")
                 .hasMessageContaining("pulumi config set aws:region");
     }
 
@@ -107,6 +110,20 @@ class StackConfigReaderTest {
                 .recipients()).containsExactly("root@aws.mycompany.test", "aws@aws.mycompany.test");
         assertThat(read(TestStacks.config("rootmail:recipients", "root@aws.mycompany.test, aws.mycompany.test"))
                 .recipients()).containsExactly("root@aws.mycompany.test", "aws.mycompany.test");
+    }
+
+    @Test
+    void recipientsThatAreNeitherAYamlListNorACommaSeparatedStringAreRefused() {
+        expectError("rootmail:recipients", "[\"root@aws.mycompany.test\"")
+                .hasMessageStartingWith("rootmail:recipients: '[\"root@aws.mycompany.test\"' is not a list of addresses")
+                .hasMessageContaining("allowed: a YAML list or a comma-separated string");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[]", ",", " , "})
+    void anEmptyRecipientListIsRefusedNamingTheDefault(String recipients) {
+        expectError("rootmail:recipients", recipients)
+                .hasMessage("rootmail:recipients: the list is empty; default: root@aws.mycompany.test");
     }
 
     @ParameterizedTest
@@ -141,6 +158,17 @@ class StackConfigReaderTest {
     void mailRetentionMustBeAPositiveNumberOfDays(String days) {
         expectError("rootmail:mailRetentionDays", days).hasMessageStartingWith("rootmail:mailRetentionDays: ");
         assertThat(read(TestStacks.config("rootmail:mailRetentionDays", "1")).mailRetentionDays()).hasValue(1);
+    }
+
+    @Test
+    void retentionErrorsSayWhetherTheValueIsNoNumberOrTooFewDays() {
+        expectError("rootmail:logRetentionDays", "forever")
+                .hasMessage("rootmail:logRetentionDays: 'forever' is not a whole number; allowed: a number of days");
+        expectError("rootmail:mailRetentionDays", "a year")
+                .hasMessage("rootmail:mailRetentionDays: 'a year' is not a whole number; allowed: a number of days");
+        expectError("rootmail:mailRetentionDays", "0")
+                .hasMessageStartingWith("rootmail:mailRetentionDays: 0 days would delete mail at once")
+                .hasMessageContaining("or unset to keep mail forever");
     }
 
     @ParameterizedTest
@@ -187,6 +215,13 @@ class StackConfigReaderTest {
 
     private static StackConfig read(Map<String, String> config) {
         return StackConfigReader.read(key -> Optional.ofNullable(config.get(key)), Path.of(""));
+    }
+
+    /** The minimal configuration without {@code key}. */
+    private static Map<String, String> without(String key) {
+        Map<String, String> config = new HashMap<>(TestStacks.config());
+        config.remove(key);
+        return config;
     }
 
     private static AbstractThrowableAssert<?, ? extends Throwable> expectError(String key, String value) {

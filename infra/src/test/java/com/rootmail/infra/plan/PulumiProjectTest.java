@@ -78,6 +78,15 @@ class PulumiProjectTest {
     }
 
     @Test
+    void findingAProjectWhereThereIsNoneSaysWhereItLookedAndWhatToDo() throws Exception {
+        Path below = Files.createDirectories(root.resolve("somewhere/else"));
+
+        assertThatThrownBy(() -> PulumiProject.find(below)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("no Pulumi.yaml in " + below + " or above it")
+                .hasMessageContaining("--project-dir");
+    }
+
+    @Test
     void stackNameCannotReachOutsideTheProject() throws Exception {
         Files.writeString(root.resolve("Pulumi.yaml"), "name: rootmail\n");
 

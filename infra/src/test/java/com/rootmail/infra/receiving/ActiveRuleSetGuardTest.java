@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.rootmail.infra.TestStacks;
 import com.rootmail.infra.plan.PlaceholderMocks;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 
 /** Only one receipt rule set can be active per account and region: never switch another off silently. */
@@ -55,5 +56,25 @@ class ActiveRuleSetGuardTest {
         assertThat(ActiveRuleSetGuard.check(Optional.of("theirs"), "ours", true)).isEqualTo("ours");
         assertThatThrownBy(() -> ActiveRuleSetGuard.check(Optional.of("theirs"), "ours", false))
                 .hasMessageContaining("'theirs'");
+    }
+
+    @Test
+    void sesAnsweringThatNoSetIsActiveMeansNone() {
+        var none = new CompletionException(new IllegalStateException("reading SES Active Receipt Rule Set: empty result"));
+
+        assertThat(ActiveRuleSetGuard.noneIfNotFound(none)).isEmpty();
+    }
+
+    /** Taking a refused lookup for "none active" would activate ours over a set that receives mail now. */
+    @Test
+    void anyOtherLookupFailureStopsTheProgram() {
+        var denied = new IllegalStateException("AccessDenied: not authorized to perform ses:DescribeActiveReceiptRuleSet");
+
+        assertThatThrownBy(() -> ActiveRuleSetGuard.noneIfNotFound(new CompletionException(denied)))
+                .isInstanceOf(CompletionException.class)
+                .hasCause(denied);
+        assertThatThrownBy(() -> ActiveRuleSetGuard.noneIfNotFound(denied))
+                .isInstanceOf(CompletionException.class)
+                .hasCause(denied);
     }
 }

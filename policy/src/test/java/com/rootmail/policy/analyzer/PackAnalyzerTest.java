@@ -1,17 +1,22 @@
 package com.rootmail.policy.analyzer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.protobuf.Empty;
 import com.rootmail.policy.CompliantStack;
 import com.rootmail.policy.PolicyPack;
 import com.rootmail.policy.PolicyResource;
+import com.rootmail.policy.ResourcePolicy;
 import io.grpc.ManagedChannel;
 import io.grpc.Server;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.grpc.inprocess.InProcessChannelBuilder;
 import io.grpc.inprocess.InProcessServerBuilder;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,9 +37,13 @@ class PackAnalyzerTest {
 
     @BeforeEach
     void start() throws IOException {
+        serve(PolicyPack.rootMail());
+    }
+
+    private void serve(PolicyPack pack) throws IOException {
         String name = InProcessServerBuilder.generateName();
         server = InProcessServerBuilder.forName(name).directExecutor()
-                .addService(new PackAnalyzer(PolicyPack.rootMail())).build().start();
+                .addService(new PackAnalyzer(pack)).build().start();
         channel = InProcessChannelBuilder.forName(name).directExecutor().build();
         engine = AnalyzerGrpc.newBlockingStub(channel);
     }
@@ -132,6 +141,27 @@ class PackAnalyzerTest {
         PolicyResource policy = stack.stream().filter(r -> r.name().equals("mail-policy")).findFirst().orElseThrow();
 
         assertThat(engine.analyze(Protos.request(policy)).getDiagnosticsList()).isEmpty();
+    }
+
+    /** A rule that throws must not take the analyzer down: the engine gets an error naming the pack, and asks on. */
+    @Test
+    void aFailingPolicyBecomesAnInternalErrorAndTheAnalyzerKeepsAnswering() throws IOException {
+        stop();
+        serve(new PolicyPack("broken", "1", List.of(new ResourcePolicy("throws", "always throws",
+                com.rootmail.policy.EnforcementLevel.MANDATORY, Set.of("aws:ses/receiptRule:ReceiptRule"),
+                resource -> {
+                    throw new IllegalStateException("rule bug");
+                }))));
+        PolicyResource rule = CompliantStack.resources().stream()
+                .filter(r -> r.name().equals("rule")).findFirst().orElseThrow();
+
+        assertThatThrownBy(() -> engine.analyze(Protos.request(rule)))
+                .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+                    assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INTERNAL);
+                    assertThat(e.getStatus().getDescription()).startsWith("rootmail policy pack: ")
+                            .contains("rule bug");
+                });
+        assertThat(engine.getPluginInfo(Empty.getDefaultInstance()).getVersion()).isEqualTo("1");
     }
 
     private List<AnalyzeDiagnostic> analyzeStack(List<PolicyResource> stack) {
