@@ -2,6 +2,7 @@ package com.rootmail.infra.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.pulumi.automation.AutomationException;
 import com.pulumi.automation.CommandException;
 import com.pulumi.automation.CommandResult;
 import com.pulumi.automation.OperationType;
@@ -151,6 +152,20 @@ class StackCommandsTest {
                     + " e.g. curl -fsSL https://get.pulumi.com | sh, then add ~/.pulumi/bin to PATH) and run again;"
                     + " ./rootmail plan works offline without it"));
         }
+    }
+
+    @Test
+    void aFailureBeforeAnyPulumiOutputExitsOneWithTheFirstLineOfItsMessage() {
+        StackCommand preview = rootmail.getSubcommands().get("preview").getCommand();
+        preview.stacks = p -> {
+            throw new AutomationException("cannot select stack dev\nthe backend said more");
+        };
+
+        int exit = rootmail.execute("preview", "--project-dir", project.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo(lines("rootmail preview: cannot select stack dev"));
+        assertThat(out.toString()).isEmpty();
     }
 
     @Test
