@@ -12,7 +12,6 @@ import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,13 +38,7 @@ class StackCommandsTest {
 
     @BeforeEach
     void writeProjectAndUseTheSubstitute() throws Exception {
-        Files.writeString(project.resolve("Pulumi.yaml"), "name: rootmail\nruntime: java\nmain: infra/\n");
-        Files.writeString(project.resolve("Pulumi.dev.yaml"), """
-                config:
-                  aws:region: eu-central-1
-                  rootmail:domain: aws.mycompany.test
-                  rootmail:handlerJar: %s
-                """.formatted(TestStacks.HANDLER_JAR));
+        TestStacks.writeProject(project, "dev");
         for (String name : new String[] {"preview", "up", "destroy"}) {
             StackCommand command = rootmail.getSubcommands().get(name).getCommand();
             command.stacks = p -> pulumi.stacksOf(p, Map.of());
