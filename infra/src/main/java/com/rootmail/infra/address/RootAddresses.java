@@ -38,10 +38,6 @@ public final class RootAddresses {
         return new RootAddresses(RootDomain.of(domain), new SecureRandom());
     }
 
-    public RootDomain domain() {
-        return domain;
-    }
-
     /** One random address. */
     public RootAddress random() {
         return new RootAddress(Aliases.encode(random.nextLong()), domain);

@@ -5,6 +5,7 @@ import com.pulumi.automation.DestroyOptions;
 import com.pulumi.automation.OutputValue;
 import com.pulumi.automation.PreviewOptions;
 import com.pulumi.automation.UpOptions;
+import com.pulumi.automation.UpdateOptions;
 import com.pulumi.automation.UpdateSummary;
 import com.pulumi.automation.WorkspaceStack;
 import java.nio.file.Path;
@@ -51,11 +52,7 @@ public final class RootMailStack implements AutoCloseable {
      * @param policyPacks policy pack directories (or executables) run at preview time; may be empty
      */
     public ChangeSummary preview(List<Path> policyPacks) throws AutomationException {
-        var result = stack.preview(PreviewOptions.builder()
-                .policyPacks(paths(policyPacks))
-                .onStandardOutput(output)
-                .onStandardError(output)
-                .build());
+        var result = stack.preview(streamed(PreviewOptions.builder()).policyPacks(paths(policyPacks)).build());
         return ChangeSummary.of(result.changeSummary());
     }
 
@@ -66,20 +63,13 @@ public final class RootMailStack implements AutoCloseable {
      * @param policyPacks policy packs whose mandatory violations stop the update; may be empty
      */
     public Deployment up(List<Path> policyPacks) throws AutomationException {
-        var result = stack.up(UpOptions.builder()
-                .policyPacks(paths(policyPacks))
-                .onStandardOutput(output)
-                .onStandardError(output)
-                .build());
+        var result = stack.up(streamed(UpOptions.builder()).policyPacks(paths(policyPacks)).build());
         return new Deployment(changes(result.summary()), readable(result.outputs()));
     }
 
     /** {@code pulumi destroy}: deletes the stack's resources (those marked retainOnDelete stay in AWS). */
     public ChangeSummary destroy() throws AutomationException {
-        var result = stack.destroy(DestroyOptions.builder()
-                .onStandardOutput(output)
-                .onStandardError(output)
-                .build());
+        var result = stack.destroy(streamed(DestroyOptions.builder()).build());
         return changes(result.summary());
     }
 
@@ -91,6 +81,11 @@ public final class RootMailStack implements AutoCloseable {
     @Override
     public void close() throws Exception {
         stack.close();
+    }
+
+    /** The engine's output and errors, line by line, to the consumer given at open. */
+    private <B extends UpdateOptions.Builder<B>> B streamed(B options) {
+        return options.onStandardOutput(output).onStandardError(output);
     }
 
     private static ChangeSummary changes(UpdateSummary summary) {

@@ -8,11 +8,10 @@ import com.rootmail.infra.plan.PolicyResources;
 import com.rootmail.infra.plan.PulumiProject;
 import com.rootmail.policy.PolicyPack;
 import com.rootmail.policy.Verdict;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -51,17 +50,12 @@ public final class PlanCommand implements Callable<Integer> {
             description = "Reads Pulumi.<NAME>.yaml (default: ${DEFAULT-VALUE}).")
     private String stack;
 
-    @Option(names = "--config", paramLabel = "KEY=VALUE",
-            description = "Overrides a config value, e.g. rootmail:receivingRegion=us-east-1 (repeatable).")
-    private Map<String, String> overrides = new LinkedHashMap<>();
+    @Mixin
+    private ProjectOptions project;
 
     @Option(names = "--json",
             description = "Print one JSON object: {\"resources\": [...], \"outputs\": {...}, \"violations\": [...]}.")
     private boolean json;
-
-    @Option(names = "--project-dir", paramLabel = "DIR",
-            description = "The directory of Pulumi.yaml (default: the working directory or the nearest above it).")
-    private Path projectDir;
 
     public PlanCommand() {
         this(PolicyPack.rootMail());
@@ -74,9 +68,9 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PulumiProject project = projectDir == null ? PulumiProject.find(Path.of("")) : PulumiProject.at(projectDir);
-        Map<String, String> config = project.stackConfig(stack, overrides);
-        Plan plan = new Planner(project.programDir()).plan(stack, config, new PlaceholderMocks());
+        PulumiProject found = project.find();
+        Map<String, String> config = found.stackConfig(stack, project.overrides());
+        Plan plan = new Planner(found.programDir()).plan(stack, config, new PlaceholderMocks());
         Verdict verdict = pack.verdict(PolicyResources.of(plan));
         if (json) {
             spec.commandLine().getErr().println(PlanPrinter.PLACEHOLDER_NOTE);

@@ -9,17 +9,15 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
  * What {@code rootmail preview}, {@code up} and {@code destroy} share: the options of
- * {@code rootmail plan}, opening the stack through the Automation API, streaming the engine's
+ * {@code rootmail plan} ({@link ProjectOptions} and {@code --stack}), opening the stack through the Automation API, streaming the engine's
  * output, and one short line when Pulumi fails (its own output says why, above it).
  */
 abstract class StackCommand implements Callable<Integer> {
@@ -37,13 +35,8 @@ abstract class StackCommand implements Callable<Integer> {
             description = "Selects (or creates) stack NAME, configured from Pulumi.<NAME>.yaml (default: ${DEFAULT-VALUE}).")
     String stack;
 
-    @Option(names = "--config", paramLabel = "KEY=VALUE",
-            description = "Overrides a config value, e.g. rootmail:receivingRegion=us-east-1 (repeatable).")
-    Map<String, String> overrides = new LinkedHashMap<>();
-
-    @Option(names = "--project-dir", paramLabel = "DIR",
-            description = "The directory of Pulumi.yaml (default: the working directory or the nearest above it).")
-    Path projectDir;
+    @Mixin
+    ProjectOptions project;
 
     Stacks stacks = RootMailStacks::local;
     BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset()));
@@ -53,9 +46,8 @@ abstract class StackCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PulumiProject project = projectDir == null ? PulumiProject.find(Path.of("")) : PulumiProject.at(projectDir);
         PrintWriter out = spec.commandLine().getOut();
-        try (RootMailStack opened = stacks.of(project).open(stack, overrides, line -> {
+        try (RootMailStack opened = stacks.of(project.find()).open(stack, project.overrides(), line -> {
             out.println(line);
             out.flush();
         })) {

@@ -1,5 +1,6 @@
 package com.rootmail.infra.delegation;
 
+import com.rootmail.infra.dns.DelegationRecord;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,9 +27,6 @@ public record DelegationReport(
         String domain, Set<String> expected, Optional<String> parentZone, List<ServerResult> servers,
         Optional<String> problem) {
 
-    /** Two days, as Route53 uses for its own NS records (and dns.DelegationRecord for the stack output). */
-    static final int RECORD_TTL_SECONDS = 172_800;
-
     public DelegationReport {
         domain = DomainNames.normalize(Objects.requireNonNull(domain, "domain"));
         expected = Collections.unmodifiableSet(DomainNames.normalizeAll(expected));
@@ -48,11 +46,9 @@ public record DelegationReport(
         return status() == DelegationStatus.LIVE;
     }
 
-    /** The NS records the parent zone needs, as zone-file lines with absolute names. */
+    /** The NS records the parent zone needs, as zone-file lines with absolute names (as the stack output shows them). */
     public List<String> recordsToAdd() {
-        return expected.stream()
-                .map(ns -> domain + ". " + RECORD_TTL_SECONDS + " IN NS " + ns + ".")
-                .toList();
+        return DelegationRecord.text(domain, List.copyOf(expected)).lines().toList();
     }
 
     /** A human-readable account: per server, overall and, unless live, what to change. */

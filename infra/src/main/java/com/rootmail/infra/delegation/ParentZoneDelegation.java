@@ -24,6 +24,9 @@ import java.util.Optional;
  */
 public final class ParentZoneDelegation {
 
+    /** Two days, as Route53 uses for its own NS records and dns.DelegationRecord prints them. */
+    static final int RECORD_TTL_SECONDS = 172_800;
+
     private ParentZoneDelegation() {}
 
     /** @return the NS record in the parent zone, or empty when no parent zone is configured */
@@ -33,7 +36,7 @@ public final class ParentZoneDelegation {
                 .zoneId(zoneId)
                 .name(domain)
                 .type("NS")
-                .ttl(DelegationReport.RECORD_TTL_SECONDS)
+                .ttl(RECORD_TTL_SECONDS)
                 .records(nameServers)
                 // NS records someone already put there are a decision to look at, not to overwrite.
                 .allowOverwrite(false)

@@ -41,6 +41,7 @@ public final class FakePulumi implements PulumiCommand {
     private String configJson = "";
     private Map<OperationType, Integer> changes = Map.of(OperationType.CREATE, 35);
     private String outputsJson = "{}";
+    private String outputsShowingSecretsJson;
     private List<String> engineOutput = List.of();
 
     public FakePulumi withStack(String name) {
@@ -62,6 +63,12 @@ public final class FakePulumi implements PulumiCommand {
     /** What {@code pulumi stack output --json} prints. */
     public FakePulumi withOutputsJson(String json) {
         outputsJson = json;
+        return this;
+    }
+
+    /** What {@code pulumi stack output --json --show-secrets} prints; by default the same as without. */
+    public FakePulumi withOutputsShowingSecretsJson(String json) {
+        outputsShowingSecretsJson = json;
         return this;
     }
 
@@ -128,6 +135,9 @@ public final class FakePulumi implements PulumiCommand {
         }
         if (line.startsWith("stack history --json")) {
             return ok(history(changes));
+        }
+        if (line.startsWith("stack output --json --show-secrets") && outputsShowingSecretsJson != null) {
+            return ok(outputsShowingSecretsJson);
         }
         if (line.startsWith("stack output --json")) {
             return ok(outputsJson);

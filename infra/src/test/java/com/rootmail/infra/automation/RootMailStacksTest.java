@@ -174,10 +174,13 @@ class RootMailStacksTest {
 
     @Test
     void secretOutputsAreMasked() throws Exception {
-        pulumi.withStack("dev").withOutputsJson("{\"domain\": \"[secret]\"}");
+        // As the real CLI: masked without --show-secrets, the value itself with it.
+        pulumi.withStack("dev").withOutputsJson("{\"domain\": \"[secret]\", \"homeRegion\": \"eu-central-1\"}")
+                .withOutputsShowingSecretsJson("{\"domain\": \"aws.mycompany.test\", \"homeRegion\": \"eu-central-1\"}");
 
         try (RootMailStack stack = pulumi.stacksOf(project, Map.of()).open("dev", Map.of(), output::add)) {
-            assertThat(stack.outputs()).containsExactly(Map.entry("domain", "[secret]"));
+            assertThat(stack.outputs()).containsExactly(
+                    Map.entry("domain", "[secret]"), Map.entry("homeRegion", "eu-central-1"));
         }
     }
 

@@ -2,6 +2,7 @@ package com.rootmail.infra.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.pulumi.automation.AutomationException;
 import com.pulumi.automation.CommandException;
 import com.pulumi.automation.CommandResult;
 import com.pulumi.automation.OperationType;
@@ -11,7 +12,6 @@ import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,13 +38,7 @@ class StackCommandsTest {
 
     @BeforeEach
     void writeProjectAndUseTheSubstitute() throws Exception {
-        Files.writeString(project.resolve("Pulumi.yaml"), "name: rootmail\nruntime: java\nmain: infra/\n");
-        Files.writeString(project.resolve("Pulumi.dev.yaml"), """
-                config:
-                  aws:region: eu-central-1
-                  rootmail:domain: aws.mycompany.test
-                  rootmail:handlerJar: %s
-                """.formatted(TestStacks.HANDLER_JAR));
+        TestStacks.writeProject(project, "dev");
         for (String name : new String[] {"preview", "up", "destroy"}) {
             StackCommand command = rootmail.getSubcommands().get(name).getCommand();
             command.stacks = p -> pulumi.stacksOf(p, Map.of());
@@ -151,6 +145,20 @@ class StackCommandsTest {
                     + " e.g. curl -fsSL https://get.pulumi.com | sh, then add ~/.pulumi/bin to PATH) and run again;"
                     + " ./rootmail plan works offline without it"));
         }
+    }
+
+    @Test
+    void aFailureBeforeAnyPulumiOutputExitsOneWithTheFirstLineOfItsMessage() {
+        StackCommand preview = rootmail.getSubcommands().get("preview").getCommand();
+        preview.stacks = p -> {
+            throw new AutomationException("cannot select stack dev\nthe backend said more");
+        };
+
+        int exit = rootmail.execute("preview", "--project-dir", project.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo(lines("rootmail preview: cannot select stack dev"));
+        assertThat(out.toString()).isEmpty();
     }
 
     @Test

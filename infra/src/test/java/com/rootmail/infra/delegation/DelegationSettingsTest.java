@@ -34,6 +34,12 @@ class DelegationSettingsTest {
     }
 
     @Test
+    void negativeTimeoutGivenInCodeIsRefusedNamingTheKey() {
+        assertThatThrownBy(() -> new DelegationSettings(Duration.ofMinutes(-1), Optional.empty(), Optional.empty()))
+                .isInstanceOf(InvalidConfigException.class).hasMessageStartingWith("rootmail:delegationTimeout: negative");
+    }
+
+    @Test
     void roleWithoutParentZoneIsRefused() {
         assertThatThrownBy(() -> read(Map.of("rootmail:parentZoneRoleArn", "arn:aws:iam::111122223333:role/dns")))
                 .isInstanceOf(InvalidConfigException.class).hasMessageContaining("set rootmail:parentZoneId too");

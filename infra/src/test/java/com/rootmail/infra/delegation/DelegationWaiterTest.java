@@ -1,6 +1,7 @@
 package com.rootmail.infra.delegation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -66,6 +67,16 @@ class DelegationWaiterTest {
 
         assertThat(report.isLive()).isTrue();
         assertThat(time.sleeps).containsExactly(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void negativeTimeoutIsRefusedBeforeAnyCheck() {
+        ScriptedCheck check = new ScriptedCheck(DelegationStatus.LIVE);
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> waiter(check).await("aws.mycompany.test", EXPECTED, Duration.ofSeconds(-1), progress::add))
+                .withMessage("wait timeout must not be negative: PT-1S");
+        assertThat(check.questions()).isEmpty();
     }
 
     @Test

@@ -35,4 +35,16 @@ class ParentServerTest {
         assertThatIllegalArgumentException().isThrownBy(() -> ParentServer.parse("::1:53")).withMessageContaining("[address]:port");
         assertThatIllegalArgumentException().isThrownBy(() -> ParentServer.parse(":53")).withMessageContaining("no host");
     }
+
+    @Test
+    void bracketedAddressMustBeClosedAndFollowedByNothingButAPort() {
+        assertThatIllegalArgumentException().isThrownBy(() -> ParentServer.parse("[::1:53"))
+                .withMessage("invalid server '[::1:53' (HOST:PORT): missing ']'");
+        assertThatIllegalArgumentException().isThrownBy(() -> ParentServer.parse("[::1]53"))
+                .withMessage("invalid server '[::1]53' (HOST:PORT): expected ':' after ']'");
+        assertThatIllegalArgumentException().isThrownBy(() -> ParentServer.parse("[]:53"))
+                .withMessage("invalid server '[]:53' (HOST:PORT): no host");
+        assertThatIllegalArgumentException().isThrownBy(() -> ParentServer.parse("127.0.0.1:0"))
+                .withMessage("invalid server '127.0.0.1:0' (HOST:PORT): port out of range 1-65535");
+    }
 }

@@ -121,6 +121,7 @@ class WaitingDelegationGateTest {
                 .singleElement().satisfies(record -> {
                     assertThat(record.inputs()).containsEntry("zoneId", "Z0PARENT123").containsEntry("name", DOMAIN)
                             .containsEntry("type", "NS").containsEntry("records", ZONE_NAME_SERVERS)
+                            .containsEntry("ttl", 172_800L)
                             .containsEntry("allowOverwrite", false);
                     assertThat(record.region()).isEqualTo("eu-central-1");
                     assertThat(record.provider()).contains("rootmail-home");
