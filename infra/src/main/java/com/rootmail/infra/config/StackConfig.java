@@ -10,14 +10,15 @@ import static com.rootmail.infra.config.ConfigKeys.OPS_ITEM_TOPIC_ARN;
 import static com.rootmail.infra.config.ConfigKeys.RECEIVING_REGION;
 import static com.rootmail.infra.config.ConfigKeys.RECIPIENTS;
 
+import com.rootmail.infra.address.RootDomain;
 import com.rootmail.policy.SesReceiving;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The validated stack configuration: every value here can be deployed. Read it with
@@ -51,7 +52,6 @@ public record StackConfig(
             1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192,
             2557, 2922, 3288, 3653);
 
-    private static final Pattern LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov)?-[a-z]+-\\d");
     private static final Pattern KMS_ARN = Pattern.compile("arn:aws[a-z-]*:kms:([a-z0-9-]+):\\d{12}:key/[A-Za-z0-9-]+");
     private static final Pattern TOPIC_ARN_FORMAT = Pattern.compile("arn:aws[a-z-]*:sns:([a-z0-9-]+):\\d{12}:[A-Za-z0-9_-]{1,256}");
@@ -108,9 +108,16 @@ public record StackConfig(
         if (domain == null || domain.isBlank()) {
             throw new InvalidConfigException(DOMAIN, "not set", allowed);
         }
-        String[] labels = domain.split("\\.", -1);
-        if (domain.length() > 253 || labels.length < 2 || !Stream.of(labels).allMatch(LABEL.asMatchPredicate())) {
-            throw new InvalidConfigException(DOMAIN, "'" + domain + "' is not a valid domain name", allowed);
+        String invalid = "'" + domain + "' is not a valid domain name";
+        if (!domain.equals(domain.toLowerCase(Locale.ROOT))) {
+            throw new InvalidConfigException(DOMAIN, invalid, allowed);
+        }
+        // The same rules as the root addresses: a domain that cannot hold root+<alias>@<domain>
+        // within AWS Organizations' 64 characters would receive mail for no account.
+        try {
+            RootDomain.of(domain);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigException(DOMAIN, invalid + ": " + e.getMessage(), allowed);
         }
     }
 

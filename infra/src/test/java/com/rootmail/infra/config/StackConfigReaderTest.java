@@ -69,6 +69,15 @@ class StackConfigReaderTest {
     }
 
     @Test
+    void domainTooLongForRootAddressesIsRefusedWithTheLimit() {
+        String domain = "a".repeat(40) + ".test.x";   // 47 characters: root+<alias>@ would pass 64
+
+        expectError("rootmail:domain", domain)
+                .hasMessageStartingWith("rootmail:domain: '" + domain + "' is not a valid domain name")
+                .hasMessageContaining("at most 46 characters");
+    }
+
+    @Test
     void missingDomainIsReported() {
         assertThatThrownBy(() -> read(without("rootmail:domain"))).isInstanceOf(InvalidConfigException.class)
                 .hasMessageStartingWith("rootmail:domain: not set");
