@@ -124,11 +124,14 @@ public final class OpsItemComposer {
         return to.isEmpty() ? "(no recipient)" : OpsItemLimits.singleLine(String.join(", ", to));
     }
 
-    /** The table's title, the subject (cut first, so the recipient stays visible) and the recipient. */
+    /**
+     * The table's title, the subject (cut first, so the recipient stays visible) and the
+     * recipient; both are single lines already.
+     */
     private static String title(Rule rule, String subject, String recipient) {
         String head = rule.title() + ": ";
-        String tail = " (to " + OpsItemLimits.singleLine(recipient) + ")";
-        String what = subject.isBlank() ? "(no subject)" : OpsItemLimits.singleLine(subject);
+        String tail = " (to " + recipient + ")";
+        String what = subject.isBlank() ? "(no subject)" : subject;
         int room = Math.max(OpsItemLimits.TITLE_MAX - head.length() - tail.length(), 64);
         return OpsItemLimits.truncate(head + OpsItemLimits.truncate(what, room) + tail, OpsItemLimits.TITLE_MAX);
     }
