@@ -9,6 +9,7 @@ import com.rootmail.handler.notification.MailLocator;
 import com.rootmail.handler.pipeline.MailSource;
 import com.rootmail.handler.pipeline.Pipeline;
 import com.rootmail.handler.testing.Notifications;
+import com.rootmail.handler.testing.SqsEvents;
 import com.rootmail.handler.testing.TestContext;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,8 +37,7 @@ class SqsBatchTest {
                     created.add(draft.title());
                     return "oi-" + created.size();
                 }, Duration.ofMinutes(15), Clock.systemUTC());
-        SQSEvent event = new SQSEvent();
-        event.setRecords(List.of(message("sqs-1", "deep"), message("sqs-2", "fine")));
+        SQSEvent event = SqsEvents.of(notification("deep"), notification("fine"));
         TestContext context = new TestContext();
 
         SQSBatchResponse response = new SqsBatch(pipeline).process(event, context.getLogger());
@@ -48,10 +48,7 @@ class SqsBatchTest {
         assertThat(context.logLines()).anyMatch(l -> l.contains("sqs-1") && l.contains("StackOverflowError"));
     }
 
-    private static SQSEvent.SQSMessage message(String id, String mailId) {
-        SQSEvent.SQSMessage message = new SQSEvent.SQSMessage();
-        message.setMessageId(id);
-        message.setBody(Notifications.received(mailId, "mail", "inbound/" + mailId, Verdicts.ALL_GRAY));
-        return message;
+    private static String notification(String mailId) {
+        return Notifications.received(mailId, "mail", "inbound/" + mailId, Verdicts.ALL_GRAY);
     }
 }
