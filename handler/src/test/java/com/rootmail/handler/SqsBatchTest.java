@@ -48,6 +48,20 @@ class SqsBatchTest {
         assertThat(context.logLines()).anyMatch(l -> l.contains("sqs-1") && l.contains("StackOverflowError"));
     }
 
+    @Test
+    void anEventWithoutRecordsIsAnEmptyResponse() {
+        Pipeline unreachable = new Pipeline(new MailLocator("mail", "inbound/"), object -> {
+            throw new AssertionError("nothing may be read");
+        }, RootMailHandler.assessor("RootMail", Optional.empty()), (name, value, expiresAt) -> { },
+                draft -> "oi-1", Duration.ofMinutes(15), Clock.systemUTC());
+        SqsBatch batch = new SqsBatch(unreachable);
+        TestContext context = new TestContext();
+
+        assertThat(batch.process(null, context.getLogger()).getBatchItemFailures()).isEmpty();
+        assertThat(batch.process(new SQSEvent(), context.getLogger()).getBatchItemFailures()).isEmpty();
+        assertThat(context.logLines()).isEmpty();
+    }
+
     private static String notification(String mailId) {
         return Notifications.received(mailId, "mail", "inbound/" + mailId, Verdicts.ALL_GRAY);
     }
