@@ -98,6 +98,7 @@ final class SecretRedactor {
     private String redactLinks(String text) {
         StringBuilder out = new StringBuilder();
         Matcher m = URL.matcher(text);
+        Matcher next = CONTINUATION.matcher(text);
         int copied = 0;
         int judged = 0;
         while (m.find()) {
@@ -106,7 +107,6 @@ final class SecretRedactor {
             }
             int end = m.end();
             StringBuilder link = new StringBuilder(m.group());
-            Matcher next = CONTINUATION.matcher(text);
             while (endsLine(text, end) && next.find(end) && next.start() == end) {
                 String tail = next.group(1);
                 boolean alone = next.group(2) != null;
