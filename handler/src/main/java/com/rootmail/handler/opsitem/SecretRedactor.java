@@ -133,11 +133,11 @@ final class SecretRedactor {
 
     private String redactCodes(String text) {
         List<int[]> spans = new ArrayList<>();
-        collect(CODE_PHRASE_FIRST, text, 0, spans);
-        collect(CODE_VALUE_FIRST, text, 0, spans);
+        collect(CODE_PHRASE_FIRST, text, 0, text.length(), spans);
+        collect(CODE_VALUE_FIRST, text, 0, text.length(), spans);
         Matcher phrase = CODE_PHRASE_ANYWHERE.matcher(text);
         while (phrase.find()) {
-            collect(CODE_ALONE_ON_LINE, text, phrase.end(), spans);
+            collect(CODE_ALONE_ON_LINE, text, phrase.end(), Math.min(text.length(), phrase.end() + CODE_LINE_REACH), spans);
         }
         spans.sort((a, b) -> a[0] - b[0]);
         StringBuilder out = new StringBuilder();
@@ -152,11 +152,10 @@ final class SecretRedactor {
         return out.append(text, copied, text.length()).toString();
     }
 
-    /** Adds the span of group 1 of every match of {@code code} in {@code text} from {@code from}. */
-    private static void collect(Pattern code, String text, int from, List<int[]> spans) {
-        boolean near = code == CODE_ALONE_ON_LINE;
+    /** Adds the span of group 1 of every match of {@code code} in {@code text} between {@code from} and {@code to}. */
+    private static void collect(Pattern code, String text, int from, int to, List<int[]> spans) {
         Matcher m = code.matcher(text)
-                .region(from, near ? Math.min(text.length(), from + CODE_LINE_REACH) : text.length())
+                .region(from, to)
                 .useTransparentBounds(true)
                 .useAnchoringBounds(false);
         while (m.find()) {
