@@ -65,8 +65,7 @@ public final class OpsItemComposer {
                 .map(m -> (m.displayName().isBlank() ? m.address() : m.displayName() + " <" + m.address() + ">")
                         + (m.otherAddresses().isEmpty() ? "" : " (From also names " + String.join(", ", m.otherAddresses()) + ")"))
                 .orElse("(no From)")));
-        // A virus-flagged mail keeps no body text at all: only its outline.
-        boolean keepBody = !rule.id().equals("virus");
+        boolean keepBody = !withholdsBody(rule);
         String body = keepBody ? redactor.redact(mail.body().text()) : "";
         if (keepBody && mail.body().truncated()) {
             body += "\n[... the parser kept only the beginning; the raw mail has the rest]";
@@ -157,10 +156,15 @@ public final class OpsItemComposer {
         }
         if (!body.isEmpty()) {
             d.append('\n').append(body);
-        } else if (classification.id().equals("virus")) {
+        } else if (withholdsBody(classification.rule())) {
             d.append("\nThe body is withheld: SES found a virus. Inspect the raw mail with care.");
         }
         return OpsItemLimits.truncate(OpsItemLimits.printable(d.toString()).strip(), OpsItemLimits.DESCRIPTION_MAX);
+    }
+
+    /** A mail SES found a virus in keeps no body text at all, whichever row matched it: only its outline. */
+    private static boolean withholdsBody(Rule rule) {
+        return rule.when() == Rule.Condition.VIRUS;
     }
 
     private static String senderNote(Classification classification) {
