@@ -78,11 +78,13 @@ public final class OpsItemComposer {
         from = redactor.redact(from);
         body = redactor.redact(body);
         List<Secret> secrets = storable(redactor.secrets());
+        String secretParameters = secrets.stream().map(s -> s.parameterName(delivery.messageId()))
+                .collect(Collectors.joining("\n"));
         String recipient = recipient(mail, delivery);
 
         String title = title(rule, subject, recipient);
         String description = description(mail, delivery, classification, from, subject, recipient,
-                attachments, body, secrets);
+                attachments, body, secretParameters);
         Map<String, OperationalValue> data = new LinkedHashMap<>();
         data.put(OpsItemDraft.DEDUP_KEY, searchable(json("dedupString", delivery.messageId())));
         delivery.rawMailArn().ifPresent(arn -> data.put(OpsItemDraft.RESOURCES_KEY,
@@ -96,11 +98,11 @@ public final class OpsItemComposer {
         if (!attachments.isEmpty()) {
             data.put("attachments", plain(attachments));
         }
-        if (keepBody && !body.isEmpty()) {
+        if (!body.isEmpty()) {
             data.put("body", plain(body));
         }
-        if (!secrets.isEmpty()) {
-            data.put("secretParameters", searchable(parameterNames(secrets, delivery)));
+        if (!secretParameters.isEmpty()) {
+            data.put("secretParameters", searchable(secretParameters));
         }
         OpsItemDraft draft = new OpsItemDraft(title, description, source, rule.category(), rule.severity(),
                 data, notificationArn);
@@ -137,7 +139,7 @@ public final class OpsItemComposer {
 
     private static String description(ParsedMail mail, Delivery delivery, Classification classification,
                                       String from, String subject, String recipient, String attachments,
-                                      String body, List<Secret> secrets) {
+                                      String body, String secretParameters) {
         StringBuilder d = new StringBuilder();
         d.append("From: ").append(from).append(" (").append(senderNote(classification)).append(")\n");
         d.append("To: ").append(recipient).append('\n');
@@ -147,9 +149,9 @@ public final class OpsItemComposer {
         d.append("Classification: ").append(classification.id()).append('\n');
         d.append("SES verdicts: ").append(delivery.verdicts().summary()).append('\n');
         d.append("Raw mail: ").append(delivery.rawMail()).append('\n');
-        if (!secrets.isEmpty()) {
+        if (!secretParameters.isEmpty()) {
             d.append("Secrets moved to short-lived SecureString parameters: ")
-                    .append(parameterNames(secrets, delivery).replace('\n', ' ')).append('\n');
+                    .append(secretParameters.replace('\n', ' ')).append('\n');
         }
         if (!attachments.isEmpty()) {
             d.append("Attachments: ").append(attachments.replace('\n', ';')).append('\n');
@@ -178,10 +180,6 @@ public final class OpsItemComposer {
 
     private static String describe(Attachment a) {
         return a.filename() + " (" + a.contentType() + ", " + a.size() + " bytes)";
-    }
-
-    private static String parameterNames(List<Secret> secrets, Delivery delivery) {
-        return secrets.stream().map(s -> s.parameterName(delivery.messageId())).collect(Collectors.joining("\n"));
     }
 
     /** {@code {"field":"value"}}, escaped. */
