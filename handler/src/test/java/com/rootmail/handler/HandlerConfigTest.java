@@ -44,6 +44,12 @@ class HandlerConfigTest {
         noRegion.remove("HOME_REGION");
 
         assertThatThrownBy(() -> HandlerConfig.fromEnvironment(noRegion)).hasMessageContaining("HOME_REGION is not set");
+        assertThatThrownBy(() -> HandlerConfig.fromEnvironment(env("HOME_REGION", "Frankfurt")))
+                .hasMessageContaining("HOME_REGION='Frankfurt' is invalid");
+        assertThatThrownBy(() -> HandlerConfig.fromEnvironment(env("MAIL_PREFIX", "in bound/")))
+                .hasMessageContaining("MAIL_PREFIX");
+        assertThatThrownBy(() -> HandlerConfig.fromEnvironment(env("SECRET_TTL", "P2D")))
+                .hasMessageContaining("SECRET_TTL").hasMessageContaining("at most a day");
         assertThatThrownBy(() -> HandlerConfig.fromEnvironment(env("MAIL_BUCKET", "Bad_Bucket")))
                 .hasMessageContaining("MAIL_BUCKET");
         assertThatThrownBy(() -> HandlerConfig.fromEnvironment(env("OPSITEM_SOURCE", "aws-mail")))

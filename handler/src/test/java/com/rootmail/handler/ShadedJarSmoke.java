@@ -2,14 +2,14 @@ package com.rootmail.handler;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.rootmail.handler.testing.SqsEvents;
 import com.rootmail.handler.testing.TestContext;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * Runs in a fresh JVM whose class path is the shaded Lambda jar (plus this class and
- * {@link TestContext}): the handler as the Lambda runtime builds it, from the environment.
+ * {@link TestContext}, {@link SqsEvents}): the handler as the Lambda runtime builds it, from the environment.
  * Reads one SQS message body on stdin, prints the failed ids and the log.
  */
 public final class ShadedJarSmoke {
@@ -18,11 +18,7 @@ public final class ShadedJarSmoke {
     }
 
     public static void main(String[] args) throws IOException {
-        SQSEvent.SQSMessage message = new SQSEvent.SQSMessage();
-        message.setMessageId("smoke-1");
-        message.setBody(new String(System.in.readAllBytes(), StandardCharsets.UTF_8));
-        SQSEvent event = new SQSEvent();
-        event.setRecords(List.of(message));
+        SQSEvent event = SqsEvents.of(new String(System.in.readAllBytes(), StandardCharsets.UTF_8));
         TestContext context = new TestContext();
 
         SQSBatchResponse response = new RootMailHandler().handleRequest(event, context);

@@ -9,6 +9,7 @@ import com.rootmail.handler.notification.MailLocator;
 import com.rootmail.handler.pipeline.MailSource;
 import com.rootmail.handler.pipeline.Pipeline;
 import com.rootmail.handler.testing.Notifications;
+import com.rootmail.handler.testing.SqsEvents;
 import com.rootmail.handler.testing.TestContext;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,8 +37,7 @@ class SqsBatchTest {
                     created.add(draft.title());
                     return "oi-" + created.size();
                 }, Duration.ofMinutes(15), Clock.systemUTC());
-        SQSEvent event = new SQSEvent();
-        event.setRecords(List.of(message("sqs-1", "deep"), message("sqs-2", "fine")));
+        SQSEvent event = SqsEvents.of(notification("deep"), notification("fine"));
         TestContext context = new TestContext();
 
         SQSBatchResponse response = new SqsBatch(pipeline).process(event, context.getLogger());
@@ -48,10 +48,21 @@ class SqsBatchTest {
         assertThat(context.logLines()).anyMatch(l -> l.contains("sqs-1") && l.contains("StackOverflowError"));
     }
 
-    private static SQSEvent.SQSMessage message(String id, String mailId) {
-        SQSEvent.SQSMessage message = new SQSEvent.SQSMessage();
-        message.setMessageId(id);
-        message.setBody(Notifications.received(mailId, "mail", "inbound/" + mailId, Verdicts.ALL_GRAY));
-        return message;
+    @Test
+    void anEventWithoutRecordsIsAnEmptyResponse() {
+        Pipeline unreachable = new Pipeline(new MailLocator("mail", "inbound/"), object -> {
+            throw new AssertionError("nothing may be read");
+        }, RootMailHandler.assessor("RootMail", Optional.empty()), (name, value, expiresAt) -> { },
+                draft -> "oi-1", Duration.ofMinutes(15), Clock.systemUTC());
+        SqsBatch batch = new SqsBatch(unreachable);
+        TestContext context = new TestContext();
+
+        assertThat(batch.process(null, context.getLogger()).getBatchItemFailures()).isEmpty();
+        assertThat(batch.process(new SQSEvent(), context.getLogger()).getBatchItemFailures()).isEmpty();
+        assertThat(context.logLines()).isEmpty();
+    }
+
+    private static String notification(String mailId) {
+        return Notifications.received(mailId, "mail", "inbound/" + mailId, Verdicts.ALL_GRAY);
     }
 }

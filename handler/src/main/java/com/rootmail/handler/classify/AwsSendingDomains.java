@@ -17,12 +17,14 @@ public final class AwsSendingDomains {
     /** Labels repeat at most 126 times (a DNS name's most): java.util.regex recurses per repetition. */
     private static final Pattern DOMAIN_LIKE = Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?){1,126}");
 
+    private static final Pattern TRAILING_DOTS = Pattern.compile("\\.+$");
+
     private AwsSendingDomains() {
     }
 
     /** Whether {@code domain} is a listed domain or one of its subdomains. */
     public static boolean contains(String domain) {
-        String d = domain.toLowerCase(Locale.ROOT).replaceAll("\\.+$", "");
+        String d = TRAILING_DOTS.matcher(domain.toLowerCase(Locale.ROOT)).replaceAll("");
         return DOMAINS.stream().anyMatch(aws -> d.equals(aws) || d.endsWith("." + aws));
     }
 

@@ -2,6 +2,7 @@ package com.rootmail.handler.classify;
 
 import com.rootmail.handler.mail.ParsedMail;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Applies the rules table to a parsed mail and SES's verdicts. Pure: no I/O, no clock.
@@ -11,6 +12,8 @@ import java.util.List;
  * }</pre>
  */
 public final class Classifier {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final List<Rule> rules;
 
@@ -26,8 +29,8 @@ public final class Classifier {
     public Classification classify(ParsedMail mail, Verdicts verdicts) {
         SenderAuthenticity sender = SenderAuthenticity.of(mail.from(), verdicts);
         // Folded headers and HTML-derived text break phrases over lines; rules see one space.
-        String subject = mail.subject().replaceAll("\\s+", " ");
-        String body = mail.body().text().replaceAll("\\s+", " ");
+        String subject = WHITESPACE.matcher(mail.subject()).replaceAll(" ");
+        String body = WHITESPACE.matcher(mail.body().text()).replaceAll(" ");
         return rules.stream()
                 .filter(rule -> rule.matches(verdicts, sender, subject, body))
                 .findFirst()

@@ -23,8 +23,8 @@ public final class TraceHeaderVerdicts {
     }
 
     public static Verdicts read(Map<String, String> traceHeaders) {
-        Verdict spam = status(traceHeaders.get("x-ses-spam-verdict"));
-        Verdict virus = status(traceHeaders.get("x-ses-virus-verdict"));
+        Verdict spam = Verdict.parseOrGray(traceHeaders.get("x-ses-spam-verdict"));
+        Verdict virus = Verdict.parseOrGray(traceHeaders.get("x-ses-virus-verdict"));
         Verdict spf = Verdict.GRAY;
         Verdict dkim = Verdict.GRAY;
         Verdict dmarc = Verdict.GRAY;
@@ -42,17 +42,6 @@ public final class TraceHeaderVerdicts {
             }
         }
         return new Verdicts(spam, virus, spf, dkim, dmarc);
-    }
-
-    private static Verdict status(String header) {
-        if (header == null) {
-            return Verdict.GRAY;
-        }
-        try {
-            return Verdict.parse(header);
-        } catch (IllegalArgumentException e) {
-            return Verdict.GRAY;
-        }
     }
 
     /** RFC 8601 result words mapped to SES's verdict statuses. */

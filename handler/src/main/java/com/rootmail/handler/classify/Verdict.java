@@ -19,4 +19,16 @@ public enum Verdict {
                     + "' (expected PASS, FAIL, GRAY, PROCESSING_FAILED or DISABLED)");
         }
     }
+
+    /**
+     * Reads a status SES reported; one that is absent ({@code null} or empty) or unknown is
+     * GRAY, which can only withhold trust, never grant it.
+     */
+    public static Verdict parseOrGray(String text) {
+        try {
+            return parse(text);
+        } catch (IllegalArgumentException e) {
+            return GRAY;
+        }
+    }
 }

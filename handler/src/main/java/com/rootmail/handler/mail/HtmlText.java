@@ -3,6 +3,7 @@ package com.rootmail.handler.mail;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -35,6 +36,9 @@ final class HtmlText {
 
     /** Link targets that are code, not places: never shown. */
     private static final Set<String> SCRIPT_SCHEMES = Set.of("javascript", "vbscript", "data");
+
+    /** What a browser's URL parser drops from an href: a target wrapped over lines is still one URL. */
+    private static final Pattern URL_LINE_BREAKS = Pattern.compile("[\\t\\n\\r]");
 
     private HtmlText() {}
 
@@ -109,8 +113,8 @@ final class HtmlText {
         }
 
         private void renderTarget(Element link, int labelStart) {
-            // As a browser's URL parser does: a target wrapped over lines is still one URL, to be redacted whole.
-            String url = link.attr("href").replaceAll("[\\t\\n\\r]", "").strip();
+            // Unwrapped as a browser would, so that the URL is redacted whole.
+            String url = URL_LINE_BREAKS.matcher(link.attr("href")).replaceAll("").strip();
             if (url.isEmpty() || SCRIPT_SCHEMES.contains(scheme(url))) {
                 return;
             }

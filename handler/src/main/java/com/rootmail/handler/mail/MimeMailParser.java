@@ -9,6 +9,7 @@ import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.field.LenientFieldParser;
 import org.apache.james.mime4j.message.DefaultBodyDescriptorBuilder;
 import org.apache.james.mime4j.parser.MimeStreamParser;
+import org.apache.james.mime4j.stream.MimeConfig;
 
 /**
  * The {@link MailParser} on mime4j's streaming parser: it reads the mail once and keeps a
@@ -27,9 +28,11 @@ import org.apache.james.mime4j.parser.MimeStreamParser;
 public final class MimeMailParser implements MailParser {
 
     private final MailLimits limits;
+    private final MimeConfig config;
 
     public MimeMailParser(MailLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.config = limits.mimeConfig();
     }
 
     public MimeMailParser() {
@@ -40,7 +43,7 @@ public final class MimeMailParser implements MailParser {
     public ParsedMail parse(InputStream rawMail) throws IOException {
         SourceStream source = new SourceStream(rawMail);
         MailCollector collector = new MailCollector(limits);
-        MimeStreamParser parser = new MimeStreamParser(limits.mimeConfig(), DecodeMonitor.SILENT,
+        MimeStreamParser parser = new MimeStreamParser(config, DecodeMonitor.SILENT,
                 new DefaultBodyDescriptorBuilder(null, LenientFieldParser.getParser(), DecodeMonitor.SILENT));
         parser.setContentDecoding(true);
         // An attached message is one attachment, not more body text.

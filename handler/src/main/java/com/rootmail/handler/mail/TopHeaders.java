@@ -65,14 +65,15 @@ final class TopHeaders {
                 }
             }
             case "from" -> {
+                String value = body(field);
                 if (!fromSeen) {
                     fromSeen = true;
-                    from = firstMailbox(parse(name, field));
+                    from = firstMailbox(parse(name, value));
                 }
                 // Which address SES judged is unknown when a field names several: remember them all.
-                addressesInFrom.addAll(addressLike(body(field)));
+                addressesInFrom.addAll(addressLike(value));
             }
-            case "to" -> to.addAll(addresses(parse(name, field)));
+            case "to" -> to.addAll(addresses(parse(name, body(field))));
             case "subject" -> {
                 if (subject == null) {
                     subject = decodeWords(body(field).strip());
@@ -81,7 +82,8 @@ final class TopHeaders {
             case "date" -> {
                 if (!dateSeen) {
                     dateSeen = true;
-                    date = date(parse(name, field)).or(() -> rfc1123Date(body(field)));
+                    String value = body(field);
+                    date = date(parse(name, value)).or(() -> rfc1123Date(value));
                 }
             }
             default -> {
@@ -217,9 +219,9 @@ final class TopHeaders {
         }
     }
 
-    private static ParsedField parse(String name, Field field) {
+    private static ParsedField parse(String name, String body) {
         try {
-            return LenientFieldParser.getParser().parse(new RawField(name, body(field)), DecodeMonitor.SILENT);
+            return LenientFieldParser.getParser().parse(new RawField(name, body), DecodeMonitor.SILENT);
         } catch (RuntimeException garbage) {
             return null;
         }

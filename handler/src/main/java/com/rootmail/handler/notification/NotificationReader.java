@@ -79,13 +79,7 @@ public final class NotificationReader {
         return receipt.path("recipients").elements().stream().map(JsonTree::text).filter(r -> !r.isEmpty()).toList();
     }
 
-    /** A verdict SES left out or named unknown counts as GRAY: it can only withhold trust. */
     private static Verdict verdict(JsonTree receipt, String field) {
-        String status = receipt.path(field).path("status").text();
-        try {
-            return status.isEmpty() ? Verdict.GRAY : Verdict.parse(status);
-        } catch (IllegalArgumentException e) {
-            return Verdict.GRAY;
-        }
+        return Verdict.parseOrGray(receipt.path(field).path("status").text());
     }
 }

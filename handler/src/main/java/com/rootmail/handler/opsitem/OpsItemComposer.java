@@ -65,8 +65,7 @@ public final class OpsItemComposer {
                 .map(m -> (m.displayName().isBlank() ? m.address() : m.displayName() + " <" + m.address() + ">")
                         + (m.otherAddresses().isEmpty() ? "" : " (From also names " + String.join(", ", m.otherAddresses()) + ")"))
                 .orElse("(no From)")));
-        // A virus-flagged mail keeps no body text at all: only its outline.
-        boolean keepBody = !rule.id().equals("virus");
+        boolean keepBody = !withholdsBody(rule);
         String body = keepBody ? redactor.redact(mail.body().text()) : "";
         if (keepBody && mail.body().truncated()) {
             body += "\n[... the parser kept only the beginning; the raw mail has the rest]";
@@ -79,11 +78,13 @@ public final class OpsItemComposer {
         from = redactor.redact(from);
         body = redactor.redact(body);
         List<Secret> secrets = storable(redactor.secrets());
+        String secretParameters = secrets.stream().map(s -> s.parameterName(delivery.messageId()))
+                .collect(Collectors.joining("\n"));
         String recipient = recipient(mail, delivery);
 
         String title = title(rule, subject, recipient);
         String description = description(mail, delivery, classification, from, subject, recipient,
-                attachments, body, secrets);
+                attachments, body, secretParameters);
         Map<String, OperationalValue> data = new LinkedHashMap<>();
         data.put(OpsItemDraft.DEDUP_KEY, searchable(json("dedupString", delivery.messageId())));
         delivery.rawMailArn().ifPresent(arn -> data.put(OpsItemDraft.RESOURCES_KEY,
@@ -97,11 +98,11 @@ public final class OpsItemComposer {
         if (!attachments.isEmpty()) {
             data.put("attachments", plain(attachments));
         }
-        if (keepBody && !body.isEmpty()) {
+        if (!body.isEmpty()) {
             data.put("body", plain(body));
         }
-        if (!secrets.isEmpty()) {
-            data.put("secretParameters", searchable(parameterNames(secrets, delivery)));
+        if (!secretParameters.isEmpty()) {
+            data.put("secretParameters", searchable(secretParameters));
         }
         OpsItemDraft draft = new OpsItemDraft(title, description, source, rule.category(), rule.severity(),
                 data, notificationArn);
@@ -124,18 +125,21 @@ public final class OpsItemComposer {
         return to.isEmpty() ? "(no recipient)" : OpsItemLimits.singleLine(String.join(", ", to));
     }
 
-    /** The table's title, the subject (cut first, so the recipient stays visible) and the recipient. */
+    /**
+     * The table's title, the subject (cut first, so the recipient stays visible) and the
+     * recipient; both are single lines already.
+     */
     private static String title(Rule rule, String subject, String recipient) {
         String head = rule.title() + ": ";
-        String tail = " (to " + OpsItemLimits.singleLine(recipient) + ")";
-        String what = subject.isBlank() ? "(no subject)" : OpsItemLimits.singleLine(subject);
+        String tail = " (to " + recipient + ")";
+        String what = subject.isBlank() ? "(no subject)" : subject;
         int room = Math.max(OpsItemLimits.TITLE_MAX - head.length() - tail.length(), 64);
         return OpsItemLimits.truncate(head + OpsItemLimits.truncate(what, room) + tail, OpsItemLimits.TITLE_MAX);
     }
 
     private static String description(ParsedMail mail, Delivery delivery, Classification classification,
                                       String from, String subject, String recipient, String attachments,
-                                      String body, List<Secret> secrets) {
+                                      String body, String secretParameters) {
         StringBuilder d = new StringBuilder();
         d.append("From: ").append(from).append(" (").append(senderNote(classification)).append(")\n");
         d.append("To: ").append(recipient).append('\n');
@@ -145,19 +149,24 @@ public final class OpsItemComposer {
         d.append("Classification: ").append(classification.id()).append('\n');
         d.append("SES verdicts: ").append(delivery.verdicts().summary()).append('\n');
         d.append("Raw mail: ").append(delivery.rawMail()).append('\n');
-        if (!secrets.isEmpty()) {
+        if (!secretParameters.isEmpty()) {
             d.append("Secrets moved to short-lived SecureString parameters: ")
-                    .append(parameterNames(secrets, delivery).replace('\n', ' ')).append('\n');
+                    .append(secretParameters.replace('\n', ' ')).append('\n');
         }
         if (!attachments.isEmpty()) {
             d.append("Attachments: ").append(attachments.replace('\n', ';')).append('\n');
         }
         if (!body.isEmpty()) {
             d.append('\n').append(body);
-        } else if (classification.id().equals("virus")) {
+        } else if (withholdsBody(classification.rule())) {
             d.append("\nThe body is withheld: SES found a virus. Inspect the raw mail with care.");
         }
         return OpsItemLimits.truncate(OpsItemLimits.printable(d.toString()).strip(), OpsItemLimits.DESCRIPTION_MAX);
+    }
+
+    /** A mail SES found a virus in keeps no body text at all, whichever row matched it: only its outline. */
+    private static boolean withholdsBody(Rule rule) {
+        return rule.when() == Rule.Condition.VIRUS;
     }
 
     private static String senderNote(Classification classification) {
@@ -171,10 +180,6 @@ public final class OpsItemComposer {
 
     private static String describe(Attachment a) {
         return a.filename() + " (" + a.contentType() + ", " + a.size() + " bytes)";
-    }
-
-    private static String parameterNames(List<Secret> secrets, Delivery delivery) {
-        return secrets.stream().map(s -> s.parameterName(delivery.messageId())).collect(Collectors.joining("\n"));
     }
 
     /** {@code {"field":"value"}}, escaped. */

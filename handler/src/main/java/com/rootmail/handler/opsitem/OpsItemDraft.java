@@ -24,6 +24,7 @@ public record OpsItemDraft(String title, String description, String source, Opti
 
     public static final String DEDUP_KEY = "/aws/dedup";
     public static final String RESOURCES_KEY = "/aws/resources";
+    private static final Set<String> SEVERITIES = Set.of("1", "2", "3", "4");
     private static final Set<String> ALLOWED_RESERVED_KEYS = Set.of(DEDUP_KEY, RESOURCES_KEY, "/aws/automations");
 
     public OpsItemDraft {
@@ -38,7 +39,7 @@ public record OpsItemDraft(String title, String description, String source, Opti
         }
         category.ifPresent(c -> require(c, 1, OpsItemLimits.CATEGORY_SEVERITY_MAX, "category"));
         severity.ifPresent(s -> {
-            if (!s.matches("[1-4]")) {
+            if (!SEVERITIES.contains(s)) {
                 throw new IllegalArgumentException("severity '" + s + "' is not 1 to 4");
             }
         });

@@ -20,6 +20,7 @@ public final class OpsItemLimits {
     private static final Pattern UNSAFE_IN_TITLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\u2028\\u2029]");
     /** Controls other than newline and tab, and the bidi embeddings, overrides and isolates. */
     private static final Pattern UNSAFE_IN_TEXT = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\u202A-\\u202E\\u2066-\\u2069]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern FORBIDDEN_NAME = Pattern.compile("aws|amazon|amzn", Pattern.CASE_INSENSITIVE);
 
     private OpsItemLimits() {
@@ -31,7 +32,7 @@ public final class OpsItemLimits {
 
     /** One line, no control or bidi characters, whitespace collapsed. */
     static String singleLine(String text) {
-        return UNSAFE_IN_TITLE.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(UNSAFE_IN_TITLE.matcher(text).replaceAll(" ")).replaceAll(" ").strip();
     }
 
     /** Multi-line text without characters that could hide or reorder what an operator reads. */
@@ -81,7 +82,8 @@ public final class OpsItemLimits {
     }
 
     static boolean reservedKey(String key) {
-        String k = key.toLowerCase(Locale.ROOT).replaceFirst("^/", "");
+        String lower = key.toLowerCase(Locale.ROOT);
+        String k = lower.startsWith("/") ? lower.substring(1) : lower;
         return k.startsWith("aws") || k.startsWith("amazon") || k.startsWith("amzn") || k.startsWith("ssm");
     }
 }

@@ -2,6 +2,7 @@ package com.rootmail.handler.bench;
 
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.rootmail.handler.RootMailHandler;
+import com.rootmail.handler.testing.SqsEvents;
 import com.rootmail.handler.testing.TestContext;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -22,11 +23,7 @@ public final class HandlerRun {
 
     public static void main(String[] args) throws IOException {
         int runs = Integer.parseInt(args[0]);
-        SQSEvent.SQSMessage message = new SQSEvent.SQSMessage();
-        message.setMessageId("bench-1");
-        message.setBody(new String(System.in.readAllBytes(), StandardCharsets.UTF_8));
-        SQSEvent event = new SQSEvent();
-        event.setRecords(List.of(message));
+        SQSEvent event = SqsEvents.of(new String(System.in.readAllBytes(), StandardCharsets.UTF_8));
         RootMailHandler handler = new RootMailHandler();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();

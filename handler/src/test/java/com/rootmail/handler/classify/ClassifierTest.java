@@ -1,6 +1,7 @@
 package com.rootmail.handler.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.rootmail.handler.mail.MimeMailParser;
 import com.rootmail.handler.mail.ParsedMail;
@@ -10,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -170,6 +172,29 @@ class ClassifierTest {
 
         assertThat(c.id()).isEqualTo("external");
         assertThat(c.sender().claimsAws()).isFalse();
+    }
+
+    @Test
+    void aTableWithoutACatchAllRowFailsLoudlyInsteadOfDroppingTheMail() {
+        Classifier virusOnly = new Classifier(List.of(RulesTable.RULES.get(0)));
+
+        assertThatThrownBy(() -> virusOnly.classify(Mails.mail("x@example.com", "hi", ""), Verdicts.ALL_GRAY))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("catch-all");
+    }
+
+    @Test
+    void rowsThatCouldNotWorkAreRefused() {
+        Optional<Pattern> subject = Optional.of(Pattern.compile("x"));
+
+        assertThatThrownBy(() -> new Rule("no-severity", Rule.Condition.ALWAYS, Optional.empty(), Optional.empty(),
+                Rule.Action.OPSITEM, "Title", Optional.empty(), Optional.empty()))
+                .hasMessageContaining("no-severity").hasMessageContaining("severity");
+        assertThatThrownBy(() -> new Rule("no-title", Rule.Condition.ALWAYS, Optional.empty(), Optional.empty(),
+                Rule.Action.OPSITEM, " ", Optional.empty(), Optional.of("3")))
+                .hasMessageContaining("no-title").hasMessageContaining("title");
+        assertThatThrownBy(() -> new Rule("body-only", Rule.Condition.ALWAYS, Optional.empty(), subject,
+                Rule.Action.SUPPRESS, "", Optional.empty(), Optional.empty()))
+                .hasMessageContaining("body-only").hasMessageContaining("backs up a subject");
     }
 
     @Test

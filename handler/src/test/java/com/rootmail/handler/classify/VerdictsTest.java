@@ -25,6 +25,14 @@ class VerdictsTest {
     }
 
     @Test
+    void anAbsentOrUnknownStatusFromSesIsGrayNeverAnError() {
+        assertThat(Verdict.parseOrGray(" pass ")).isEqualTo(Verdict.PASS);
+        assertThat(Verdict.parseOrGray(null)).isEqualTo(Verdict.GRAY);
+        assertThat(Verdict.parseOrGray("")).isEqualTo(Verdict.GRAY);
+        assertThat(Verdict.parseOrGray("MAYBE")).isEqualTo(Verdict.GRAY);
+    }
+
+    @Test
     void sesTraceHeadersGiveVerdictsOnlyFromSesOwnAuthenticationResults() {
         Verdicts ses = TraceHeaderVerdicts.read(Map.of(
                 "x-ses-spam-verdict", "PASS",

@@ -37,7 +37,7 @@ class NotificationReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "", "not json", "[1,2]", "{}", "{\"a\":1} trailing", "{\"a\":[1,{\"b\":", "\"Received\"",
-        "{\"Type\":\"Notification\",\"Message\":\"{oops\"}",
+        "{\"Type\":\"Notification\",\"Message\":\"{oops\"}", "{\"Type\":\"Notification\",\"Message\":\" \"}",
         "{\"notificationType\":\"Bounce\"}",
         "{\"notificationType\":\"Received\",\"receipt\":{\"action\":{\"type\":\"Lambda\"}}}",
         "{\"notificationType\":\"Received\",\"mail\":{},\"receipt\":{\"timestamp\":\"2019-09-06T18:52:14Z\","

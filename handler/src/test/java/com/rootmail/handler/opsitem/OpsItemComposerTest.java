@@ -152,6 +152,7 @@ class OpsItemComposerTest {
         OpsItemDraft d = compose(mail, Verdicts.parse("virus=FAIL", AUTHENTIC)).draft();
 
         assertThat(everyField(d)).doesNotContain("open the attachment");
+        assertThat(d.description()).endsWith("\nThe body is withheld: SES found a virus. Inspect the raw mail with care.");
         assertThat(d.operationalData()).doesNotContainKey("body");
         assertThat(d.operationalData().get("attachments").value()).isEqualTo("invoice.exe (application/octet-stream, 68 bytes)");
         assertThat(d.title()).startsWith("Virus Detected");

@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class SecretRedactorTest {
 
@@ -45,13 +50,36 @@ class SecretRedactorTest {
                 .containsExactly("https://signin.aws.amazon.com/resetpassword?type=RootUser&token=Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA");
     }
 
-    @Test
-    void aWordOnTheNextLineIsNotTakenForPartOfALink() {
-        SecretRedactor redactor = new SecretRedactor();
+    /** Texts whose redaction is known to the letter, each named by the behaviour it shows. */
+    static Stream<Arguments> exactRedactions() {
+        return Stream.of(
+                redaction("a word on the next line is not taken for part of a link",
+                        RESET + "\nThanks\n",
+                        "[secret removed: reset-link-1]\nThanks\n"),
+                redaction("a link broken before its secret path is removed whole",
+                        "Reset here: https://signin.aws.amazon.com/\nresetpassword?token=SPLITTOKENabcdef123456\nThanks",
+                        "Reset here: [secret removed: reset-link-1]\nThanks"),
+                redaction("a URL-encoded link is removed",
+                        "Reset: https%3A%2F%2Fsignin.aws.amazon.com%2Fresetpassword%3Ftoken%3DENCODEDtok123456 now",
+                        "Reset: [secret removed: reset-link-1] now"),
+                redaction("a wrapped token tail followed by words is removed but the words stay",
+                        "Reset: https://signin.aws.amazon.com/resetpassword?token=SPLITTOKEN2abc\n"
+                                + "def123456XYZ and more words\n" + RESET + "\nand/or ignore it. " + RESET + "\n12:00 UTC",
+                        "Reset: [secret removed: reset-link-1] and more words\n"
+                                + "[secret removed: reset-link-2]\nand/or ignore it. [secret removed: reset-link-2]\n12:00 UTC"),
+                redaction("an account id between phrase and code does not hide the code",
+                        "Your verification code for AWS account 123456789012 is 482910.",
+                        "Your verification code for AWS account 123456789012 is [secret removed: verification-code-1]."));
+    }
 
-        String clean = redactor.redact(RESET + "\nThanks\n");
+    private static Arguments redaction(String behaviour, String text, String redacted) {
+        return Arguments.of(Named.of(behaviour, text), redacted);
+    }
 
-        assertThat(clean).isEqualTo("[secret removed: reset-link-1]\nThanks\n");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("exactRedactions")
+    void textIsRedactedExactly(String text, String redacted) {
+        assertThat(new SecretRedactor().redact(text)).isEqualTo(redacted);
     }
 
     @Test
@@ -153,15 +181,6 @@ class SecretRedactorTest {
     }
 
     @Test
-    void linkBrokenBeforeItsSecretPathIsRemovedWhole() {
-        SecretRedactor redactor = new SecretRedactor();
-
-        String clean = redactor.redact("Reset here: https://signin.aws.amazon.com/\nresetpassword?token=SPLITTOKENabcdef123456\nThanks");
-
-        assertThat(clean).isEqualTo("Reset here: [secret removed: reset-link-1]\nThanks");
-    }
-
-    @Test
     void linkWithoutSchemeIsRemoved() {
         SecretRedactor redactor = new SecretRedactor();
 
@@ -171,26 +190,6 @@ class SecretRedactorTest {
         assertThat(clean).doesNotContain("NOSCHEME").doesNotContain("ABC")
                 .contains("docs.aws.amazon.com/general/latest/gr/");
         assertThat(redactor.secrets()).hasSize(2);
-    }
-
-    @Test
-    void urlEncodedLinkIsRemoved() {
-        SecretRedactor redactor = new SecretRedactor();
-
-        String clean = redactor.redact("Reset: https%3A%2F%2Fsignin.aws.amazon.com%2Fresetpassword%3Ftoken%3DENCODEDtok123456 now");
-
-        assertThat(clean).isEqualTo("Reset: [secret removed: reset-link-1] now");
-    }
-
-    @Test
-    void wrappedTokenTailFollowedByWordsIsRemovedButTheWordsStay() {
-        SecretRedactor redactor = new SecretRedactor();
-
-        String clean = redactor.redact("Reset: https://signin.aws.amazon.com/resetpassword?token=SPLITTOKEN2abc\n"
-                + "def123456XYZ and more words\n" + RESET + "\nand/or ignore it. " + RESET + "\n12:00 UTC");
-
-        assertThat(clean).isEqualTo("Reset: [secret removed: reset-link-1] and more words\n"
-                + "[secret removed: reset-link-2]\nand/or ignore it. [secret removed: reset-link-2]\n12:00 UTC");
     }
 
     @Test
@@ -209,15 +208,6 @@ class SecretRedactorTest {
                 + "Your one-time\r\npasscode is K4M2P9.");
 
         assertThat(clean).doesNotContain("246810").doesNotContain("K4M2P9");
-    }
-
-    @Test
-    void anAccountIdBetweenPhraseAndCodeDoesNotHideTheCode() {
-        SecretRedactor redactor = new SecretRedactor();
-
-        String clean = redactor.redact("Your verification code for AWS account 123456789012 is 482910.");
-
-        assertThat(clean).isEqualTo("Your verification code for AWS account 123456789012 is [secret removed: verification-code-1].");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package com.rootmail.handler.testing;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
-import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.rootmail.handler.HandlerConfig;
 import com.rootmail.handler.RootMailHandler;
 import com.rootmail.handler.SqsBatch;
@@ -14,7 +13,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.ssm.SsmClient;
@@ -71,17 +69,7 @@ public final class LambdaHarness implements AutoCloseable {
 
     /** One Lambda invocation; SQS message ids are sqs-1, sqs-2, ... in body order. */
     public SQSBatchResponse deliver(String... bodies) {
-        List<SQSEvent.SQSMessage> messages = new ArrayList<>();
-        for (int i = 0; i < bodies.length; i++) {
-            SQSEvent.SQSMessage m = new SQSEvent.SQSMessage();
-            m.setMessageId("sqs-" + (i + 1));
-            m.setBody(bodies[i]);
-            m.setEventSource("aws:sqs");
-            messages.add(m);
-        }
-        SQSEvent event = new SQSEvent();
-        event.setRecords(messages);
-        return handler.handleRequest(event, context);
+        return handler.handleRequest(SqsEvents.of(bodies), context);
     }
 
     public static List<String> failedIds(SQSBatchResponse response) {

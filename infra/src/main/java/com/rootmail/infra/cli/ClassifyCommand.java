@@ -64,9 +64,8 @@ public final class ClassifyCommand implements Callable<Integer> {
         }
         Assessor assessor = RootMailHandler.assessor(RootMailHandler.DEFAULT_OPSITEM_SOURCE, Optional.empty());
         ParsedMail mail = read(assessor);
-        Verdicts given = verdicts == null
-                ? TraceHeaderVerdicts.read(mail.traceHeaders())
-                : Verdicts.parse(verdicts, TraceHeaderVerdicts.read(mail.traceHeaders()));
+        Verdicts fromFile = TraceHeaderVerdicts.read(mail.traceHeaders());
+        Verdicts given = verdicts == null ? fromFile : Verdicts.parse(verdicts, fromFile);
         List<String> recipients = Optional.ofNullable(recipient).or(() -> mail.to().stream().findFirst())
                 .map(List::of).orElse(List.of());
         Delivery delivery = new Delivery(messageId(file), Optional.empty(), recipients, given, file.toString(),
