@@ -9,6 +9,7 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.ProviderResource;
 import com.rootmail.infra.Placement;
+import com.rootmail.infra.dns.DelegationRecord;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,9 +25,6 @@ import java.util.Optional;
  */
 public final class ParentZoneDelegation {
 
-    /** Two days, as Route53 uses for its own NS records and dns.DelegationRecord prints them. */
-    static final int RECORD_TTL_SECONDS = 172_800;
-
     private ParentZoneDelegation() {}
 
     /** @return the NS record in the parent zone, or empty when no parent zone is configured */
@@ -36,7 +34,7 @@ public final class ParentZoneDelegation {
                 .zoneId(zoneId)
                 .name(domain)
                 .type("NS")
-                .ttl(RECORD_TTL_SECONDS)
+                .ttl(DelegationRecord.TTL_SECONDS)
                 .records(nameServers)
                 // NS records someone already put there are a decision to look at, not to overwrite.
                 .allowOverwrite(false)

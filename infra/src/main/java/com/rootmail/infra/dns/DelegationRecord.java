@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 public final class DelegationRecord {
 
     /** Two days, as Route53 uses for its own NS records. */
-    static final int TTL_SECONDS = 172_800;
+    public static final int TTL_SECONDS = 172_800;
 
     private DelegationRecord() {
     }
